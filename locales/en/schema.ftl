@@ -1,0 +1,22 @@
+# The form schema (src-tauri/core/src/schema.rs): draft kinds, wizard steps, field labels and help.
+# Field ids derive from the field path: content.case_reference -> field-case-reference(-help).
+
+draft-kind-mla = Request for mutual legal assistance
+draft-kind-extradition = Request for extradition
+draft-kind-provisional-arrest = Request for provisional arrest
+draft-untitled = Untitled draft
+# The title of a duplicated draft.
+draft-copy-title = Copy of { $title }
+
+step-parties = Parties
+
+field-requesting-state = Requesting State
+field-requesting-state-help = The State (or the International Criminal Court) that makes the request. Type a name in any language, or the ISO code.
+field-requesting-authority = Requesting authority
+field-requesting-authority-help = The authority that issues the request, for example the central authority or the public prosecutor in charge of the case.
+field-requested-state = Requested State
+field-requested-state-help = The State to which the request is addressed.
+field-case-reference = Case reference
+field-case-reference-help = Your file or case number, to be quoted in all correspondence.
+field-title = Title
+field-title-help = A short name for this draft, shown in the list of drafts. It is not part of the request.

@@ -1,0 +1,468 @@
+//! The draft exchange file: `"format": "mla-desk/1"` (documented in `FORMAT.md`).
+//!
+//! [`export_draft`] writes pretty JSON. [`parse_import`] validates a whole file and returns the
+//! draft it describes without touching any database; the store then writes it in one
+//! transaction. Field paths in the file are the schema's field paths, so an error names the
+//! same path the form uses (`content.case_reference`, `requested_state`).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::error::Error;
+use crate::model::{now_utc, Draft, DraftKind};
+use crate::schema::{self, json_type};
+
+/// The format this app writes and reads.
+pub const FORMAT: &str = "mla-desk/1";
+/// Largest file accepted by import: 5 MiB.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Top-level keys of the format.
+const TOP_LEVEL_KEYS: [&str; 9] = [
+    "format",
+    "kind",
+    "id",
+    "title",
+    "requesting_state",
+    "requested_state",
+    "created_at",
+    "updated_at",
+    "content",
+];
+/// Longest text quoted back in an error argument.
+const MAX_QUOTED_CHARS: usize = 80;
+
+/// The file as written; field order is the documented order.
+#[derive(Serialize)]
+struct ExchangeFile<'a> {
+    format: &'static str,
+    kind: DraftKind,
+    id: Uuid,
+    title: &'a str,
+    requesting_state: &'a Option<String>,
+    requested_state: &'a Option<String>,
+    created_at: String,
+    updated_at: String,
+    content: &'a BTreeMap<String, Value>,
+}
+
+/// Formats a timestamp as stored and exchanged: RFC 3339, UTC, microseconds, `Z`.
+pub fn format_timestamp(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// The exchange file text of a draft (pretty JSON, ending with a newline).
+pub fn export_draft(draft: &Draft) -> String {
+    let file = ExchangeFile {
+        format: FORMAT,
+        kind: draft.kind,
+        id: draft.id,
+        title: &draft.title,
+        requesting_state: &draft.requesting_state,
+        requested_state: &draft.requested_state,
+        created_at: format_timestamp(&draft.created_at),
+        updated_at: format_timestamp(&draft.updated_at),
+        content: &draft.content,
+    };
+    // Serializing plain strings, options and JSON values cannot fail.
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Validates a whole exchange file and returns its draft.
+///
+/// Optional in the file: `id` (a new one is made), `title` (empty), the States (`null`),
+/// `created_at`/`updated_at` (now), `content` (`{}`). A `null` content value is the same as an
+/// absent one. Errors: `import-too-large`, `import-json-syntax` (1-based line and column),
+/// `import-format-unsupported`, `unknown-field` (path), `import-invalid-field` (path, reason).
+pub fn parse_import(bytes: &[u8]) -> Result<Draft, Error> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Error::ImportTooLarge {
+            max_bytes: MAX_IMPORT_BYTES as u64,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
+        Error::ImportJsonSyntax {
+            line,
+            column,
+            reason: "invalid UTF-8".to_owned(),
+        }
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // serde_json stops at 128 levels of nesting with an error, so hostile depth cannot overflow.
+    let value: Value = serde_json::from_str(text).map_err(|e| Error::ImportJsonSyntax {
+        line: e.line(),
+        column: char_column(text, e.line(), e.column()),
+        reason: syntax_reason(&e),
+    })?;
+    let Value::Object(top) = value else {
+        return Err(Error::ImportFormatUnsupported {
+            found: String::new(),
+        });
+    };
+    match top.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => return Err(Error::ImportFormatUnsupported { found: quote(f) }),
+        Some(other) => {
+            return Err(Error::ImportFormatUnsupported {
+                found: quote(&other.to_string()),
+            })
+        }
+        None => {
+            return Err(Error::ImportFormatUnsupported {
+                found: String::new(),
+            })
+        }
+    }
+    if let Some(key) = top.keys().find(|k| !TOP_LEVEL_KEYS.contains(&k.as_str())) {
+        return Err(Error::UnknownField { path: quote(key) });
+    }
+    draft_from(&top)
+}
+
+fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
+    let invalid = |path: &str, reason: String| Error::ImportInvalidField {
+        path: path.to_owned(),
+        reason,
+    };
+    let kind = match top.get("kind") {
+        Some(Value::String(k)) => k
+            .parse::<DraftKind>()
+            .map_err(|_| invalid("kind", format!("unknown kind {:?}", quote(k))))?,
+        Some(other) => {
+            return Err(invalid(
+                "kind",
+                format!("expected a string, found {}", json_type(other)),
+            ))
+        }
+        None => return Err(invalid("kind", "missing".to_owned())),
+    };
+    let id = match top.get("id") {
+        None | Some(Value::Null) => Uuid::new_v4(),
+        Some(Value::String(s)) => {
+            Uuid::parse_str(s).map_err(|_| invalid("id", format!("not a UUID: {:?}", quote(s))))?
+        }
+        Some(other) => {
+            return Err(invalid(
+                "id",
+                format!("expected a string, found {}", json_type(other)),
+            ))
+        }
+    };
+    let now = now_utc();
+    let created_at = timestamp(top, "created_at")?.unwrap_or(now);
+    let updated_at = timestamp(top, "updated_at")?.unwrap_or(now);
+    let mut draft = Draft {
+        id,
+        kind,
+        title: String::new(),
+        requesting_state: None,
+        requested_state: None,
+        created_at,
+        updated_at,
+        content: BTreeMap::new(),
+    };
+    for path in ["title", "requesting_state", "requested_state"] {
+        if let Some(value) = top.get(path) {
+            set(&mut draft, path, value)?;
+        }
+    }
+    match top.get("content") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(content)) => {
+            for (key, value) in content {
+                set(&mut draft, &format!("content.{}", quote(key)), value)?;
+            }
+        }
+        Some(other) => {
+            return Err(invalid(
+                "content",
+                format!("expected an object, found {}", json_type(other)),
+            ))
+        }
+    }
+    Ok(draft)
+}
+
+/// Sets one field through the schema, reporting errors with the file's JSON path.
+fn set(draft: &mut Draft, path: &str, value: &Value) -> Result<(), Error> {
+    schema::set_field(draft, path, value).map_err(|e| match e {
+        Error::InvalidFieldValue { path, reason } => Error::ImportInvalidField { path, reason },
+        other => other,
+    })
+}
+
+/// An optional RFC 3339 timestamp at `key`, truncated to microseconds.
+fn timestamp(top: &Map<String, Value>, key: &str) -> Result<Option<DateTime<Utc>>, Error> {
+    let invalid = |reason: String| Error::ImportInvalidField {
+        path: key.to_owned(),
+        reason,
+    };
+    match top.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => {
+            let t = DateTime::parse_from_rfc3339(s)
+                .map_err(|_| invalid(format!("not an RFC 3339 date-time: {:?}", quote(s))))?
+                .with_timezone(&Utc);
+            Ok(Some(
+                DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t),
+            ))
+        }
+        Some(other) => Err(invalid(format!(
+            "expected a string, found {}",
+            json_type(other)
+        ))),
+    }
+}
+
+/// serde_json's message without its " at line L column C" suffix.
+fn syntax_reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_owned(),
+        None => full,
+    }
+}
+
+/// Converts serde_json's 1-based byte column on 1-based `line` into a character column, so that
+/// Arabic text before the error counts one column per letter.
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    let bytes = line_text.as_bytes();
+    let prefix = &bytes[..byte_column.saturating_sub(1).min(bytes.len())];
+    String::from_utf8_lossy(prefix).chars().count() + 1
+}
+
+/// 1-based line and column (in characters) just after `prefix`.
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Shortens text quoted back to the user.
+fn quote(text: &str) -> String {
+    if text.chars().count() <= MAX_QUOTED_CHARS {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+    short.push('…');
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn valid() -> Value {
+        json!({
+            "format": "mla-desk/1",
+            "kind": "mla",
+            "id": "6f1c2d1e-8a4b-4c3d-9e2f-0a1b2c3d4e5f",
+            "title": "Bank records — ABC Ltd",
+            "requesting_state": "JO",
+            "requested_state": "EG",
+            "created_at": "2025-01-02T03:04:05.000006Z",
+            "updated_at": "2025-01-03T10:00:00+02:00",
+            "content": {"requesting_authority": "وزارة العدل", "case_reference": "2025/17"}
+        })
+    }
+
+    fn import(v: &Value) -> Result<Draft, Error> {
+        parse_import(v.to_string().as_bytes())
+    }
+
+    fn with(path: &[&str], value: Value) -> Value {
+        let mut v = valid();
+        let mut cur = &mut v;
+        for p in &path[..path.len() - 1] {
+            cur = &mut cur[*p];
+        }
+        cur[path[path.len() - 1]] = value;
+        v
+    }
+
+    #[test]
+    fn valid_file_round_trips() {
+        let d = import(&valid()).unwrap();
+        assert_eq!(d.kind, DraftKind::Mla);
+        assert_eq!(d.requested_state.as_deref(), Some("EG"));
+        assert_eq!(d.content_text("case_reference"), Some("2025/17"));
+        assert_eq!(
+            format_timestamp(&d.updated_at),
+            "2025-01-03T08:00:00.000000Z"
+        );
+        let text = export_draft(&d);
+        assert!(
+            text.starts_with("{\n  \"format\": \"mla-desk/1\",\n  \"kind\": \"mla\""),
+            "{text}"
+        );
+        assert_eq!(parse_import(text.as_bytes()).unwrap(), d);
+    }
+
+    #[test]
+    fn minimal_file_gets_defaults() {
+        let d = import(&json!({"format": "mla-desk/1", "kind": "extradition"})).unwrap();
+        assert_eq!(d.kind, DraftKind::Extradition);
+        assert!(d.title.is_empty() && d.content.is_empty() && d.requested_state.is_none());
+        // A BOM is tolerated.
+        let bom = format!("\u{FEFF}{}", json!({"format": "mla-desk/1", "kind": "mla"}));
+        assert!(parse_import(bom.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let err =
+            parse_import(b"{\n  \"format\": \"mla-desk/1\",\n  \"kind\": mla\n}").unwrap_err();
+        match err {
+            Error::ImportJsonSyntax {
+                line,
+                column,
+                ref reason,
+            } => {
+                assert_eq!((line, column), (3, 11), "{reason}");
+                assert!(!reason.contains("at line"), "{reason}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(parse_import(b"").unwrap_err().code(), "import-json-syntax");
+        // Columns count characters, not UTF-8 bytes.
+        let arabic = "{\"title\": \"مصر\" x}";
+        let err = parse_import(arabic.as_bytes()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::ImportJsonSyntax {
+                    line: 1,
+                    column: 17,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let bad_utf8 = parse_import(b"{\n \"a\xff\": 1}").unwrap_err();
+        assert!(
+            matches!(
+                bad_utf8,
+                Error::ImportJsonSyntax {
+                    line: 2,
+                    column: 4,
+                    ..
+                }
+            ),
+            "{bad_utf8:?}"
+        );
+    }
+
+    #[test]
+    fn format_is_checked_first() {
+        let code = |v: Value| import(&v).unwrap_err();
+        assert_eq!(
+            code(json!({"kind": "mla"})),
+            Error::ImportFormatUnsupported {
+                found: String::new()
+            }
+        );
+        assert_eq!(
+            code(with(&["format"], json!("mla-desk/2"))),
+            Error::ImportFormatUnsupported {
+                found: "mla-desk/2".into()
+            }
+        );
+        assert_eq!(code(json!([1, 2])).code(), "import-format-unsupported");
+        assert_eq!(
+            code(with(&["format"], json!(1))).code(),
+            "import-format-unsupported"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_name_their_path() {
+        let err = |v: Value| import(&v).unwrap_err();
+        assert_eq!(
+            err(with(&["extra"], json!(1))),
+            Error::UnknownField {
+                path: "extra".into()
+            }
+        );
+        assert_eq!(
+            err(with(&["content", "secret_notes"], json!("x"))),
+            Error::UnknownField {
+                path: "content.secret_notes".into()
+            }
+        );
+    }
+
+    #[test]
+    fn bad_values_name_their_path() {
+        let path_of = |v: Value| match import(&v).unwrap_err() {
+            Error::ImportInvalidField { path, .. } => path,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            path_of(with(&["requested_state"], json!("ZZ"))),
+            "requested_state"
+        );
+        assert_eq!(
+            path_of(with(&["content", "case_reference"], json!(17))),
+            "content.case_reference"
+        );
+        assert_eq!(path_of(with(&["content"], json!([]))), "content");
+        assert_eq!(path_of(with(&["kind"], json!("treaty"))), "kind");
+        assert_eq!(path_of(with(&["id"], json!("nope"))), "id");
+        assert_eq!(
+            path_of(with(&["created_at"], json!("yesterday"))),
+            "created_at"
+        );
+        assert_eq!(path_of(with(&["title"], json!("x".repeat(5000)))), "title");
+        let mut no_kind = valid();
+        no_kind.as_object_mut().unwrap().remove("kind");
+        assert_eq!(path_of(no_kind), "kind");
+    }
+
+    #[test]
+    fn hostile_input_errors_without_panic() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(
+            parse_import(deep.as_bytes()).unwrap_err().code(),
+            "import-json-syntax"
+        );
+        let deep_obj = format!(
+            "{{\"format\":\"mla-desk/1\",\"kind\":\"mla\",\"content\":{}1{}}}",
+            "{\"a\":".repeat(50_000),
+            "}".repeat(50_000)
+        );
+        assert!(parse_import(deep_obj.as_bytes()).is_err());
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(
+            parse_import(&big).unwrap_err(),
+            Error::ImportTooLarge {
+                max_bytes: MAX_IMPORT_BYTES as u64
+            }
+        );
+        let long_key = format!("{{\"format\":\"mla-desk/1\",\"{}\":1}}", "k".repeat(10_000));
+        match parse_import(long_key.as_bytes()).unwrap_err() {
+            Error::UnknownField { path } => assert!(path.chars().count() <= MAX_QUOTED_CHARS + 1),
+            other => panic!("{other:?}"),
+        }
+        for garbage in [
+            &b"\x00\x01\x02"[..],
+            b"null",
+            b"\"str\"",
+            b"{\"format\":",
+            b"1e999999",
+        ] {
+            assert!(parse_import(garbage).is_err());
+        }
+    }
+}

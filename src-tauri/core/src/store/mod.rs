@@ -1,0 +1,212 @@
+//! The drafts store: one SQLite file, `<data dir>/drafts.sqlite3`.
+//!
+//! WAL journal, `synchronous=FULL` (a committed save survives power loss and `kill -9`), foreign
+//! keys on, versioned migrations (see [`SCHEMA_VERSION`]). [`Store`] owns its connection; the
+//! app shell wraps it in a `Mutex`. Every write is one transaction.
+
+mod drafts;
+mod list;
+mod migrations;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension};
+
+pub use migrations::SCHEMA_VERSION;
+
+use crate::error::Error;
+use crate::l10n;
+use crate::model::{AppInfo, Settings};
+use crate::paths::DB_FILE_NAME;
+
+/// How long a write waits for another process (the CLI, a second window) to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The drafts database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    dir: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) `<dir>/drafts.sqlite3`, creating `dir` too, and migrates it.
+    ///
+    /// Errors: `io-failed` (directory), `db-open-failed` (not a database, no access),
+    /// `db-newer-than-app` (checked before anything in the file changes).
+    pub fn open(dir: &Path) -> Result<Store, Error> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+        let path = dir.join(DB_FILE_NAME);
+        let open_failed = |e: rusqlite::Error| Error::DbOpenFailed {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        };
+        let mut conn = Connection::open(&path).map_err(open_failed)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_failed)?;
+        // Reading the header also detects a file that is not a database.
+        let found = migrations::check_version(&conn).map_err(open_failed)?;
+        migrations::refuse_newer(found)?;
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(open_failed)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::DbOpenFailed {
+                path: path.display().to_string(),
+                reason: format!("cannot use WAL journal mode (got {mode})"),
+            });
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(open_failed)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(open_failed)?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The data directory holding the database.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Version, data directory and schema version.
+    pub fn app_info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            data_dir: self.dir.display().to_string(),
+            schema_version: SCHEMA_VERSION,
+        }
+    }
+
+    /// The settings; the language defaults to the environment's (see
+    /// [`l10n::default_language_from_env`]) until one is chosen.
+    pub fn get_settings(&self) -> Result<Settings, Error> {
+        let stored: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'language'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let language = stored
+            .filter(|l| l10n::is_available(l))
+            .unwrap_or_else(l10n::default_language_from_env);
+        Ok(Settings { language })
+    }
+
+    /// Chooses and remembers the UI language; `unknown-language` if it is not shipped.
+    pub fn set_language(&mut self, language: &str) -> Result<Settings, Error> {
+        if !l10n::is_available(language) {
+            return Err(Error::UnknownLanguage {
+                language: language.to_owned(),
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('language', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [language],
+        )?;
+        self.get_settings()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user_version(dir: &Path) -> i64 {
+        let conn = Connection::open(dir.join(DB_FILE_NAME)).unwrap();
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn open_creates_a_wal_database_at_the_current_version() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        let store = Store::open(&dir).unwrap();
+        let mode: String = store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let sync: i64 = store
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 2, "FULL");
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        assert_eq!(store.app_info().schema_version, SCHEMA_VERSION);
+        drop(store);
+        assert_eq!(user_version(&dir), i64::from(SCHEMA_VERSION));
+        // Reopening is a no-op migration.
+        Store::open(&dir).unwrap();
+        assert_eq!(user_version(&dir), i64::from(SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn newer_database_is_refused_and_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        drop(Store::open(tmp.path()).unwrap());
+        let conn = Connection::open(tmp.path().join(DB_FILE_NAME)).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let err = Store::open(tmp.path()).unwrap_err();
+        assert_eq!(
+            err,
+            Error::DbNewerThanApp {
+                found: 99,
+                supported: SCHEMA_VERSION
+            }
+        );
+        assert_eq!(user_version(tmp.path()), 99);
+        let conn = Connection::open(tmp.path().join(DB_FILE_NAME)).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "delete", "the refused file was not switched to WAL");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_fails_to_open() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join(DB_FILE_NAME), vec![b'x'; 4096]).unwrap();
+        assert_eq!(
+            Store::open(tmp.path()).unwrap_err().code(),
+            "db-open-failed"
+        );
+    }
+
+    #[test]
+    fn language_is_validated_and_remembered() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut store = Store::open(tmp.path()).unwrap();
+        let default = store.get_settings().unwrap().language;
+        assert!(l10n::is_available(&default));
+        assert_eq!(store.set_language("ar").unwrap().language, "ar");
+        assert_eq!(
+            store.set_language("fr").unwrap_err(),
+            Error::UnknownLanguage {
+                language: "fr".into()
+            }
+        );
+        drop(store);
+        assert_eq!(
+            Store::open(tmp.path())
+                .unwrap()
+                .get_settings()
+                .unwrap()
+                .language,
+            "ar"
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Acceptance tests of the `mla` command line (package `mla-core`), run as a real process with
+//! `MLA_DESK_DATA_DIR` pointing at a fresh temporary directory.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+const VALID_ID: &str = "3f6c1e2a-9b4d-4c8e-a1f0-5d7e2b9c4a61";
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+/// The `mla` binary, built once per test run.
+fn mla_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        escargot::CargoBuild::new()
+            .manifest_path(workspace_root().join("Cargo.toml"))
+            .package("mla-core")
+            .bin("mla")
+            .current_release()
+            .run()
+            .expect("cargo builds the mla binary")
+            .path()
+            .to_path_buf()
+    })
+}
+
+/// One data directory and the commands run against it.
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+/// What a run printed and how it exited.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    #[track_caller]
+    fn success(self) -> Run {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "stdout:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    fn failure(self, code: i32) -> Run {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "stdout:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("drafts.sqlite3")
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(mla_bin())
+            .args(args)
+            .env("MLA_DESK_DATA_DIR", self.dir.path())
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("mla runs");
+        Run::from(out)
+    }
+
+    fn import(&self, name: &str) -> Run {
+        self.run(&[
+            "drafts",
+            "import",
+            fixture(name).to_str().expect("utf-8 path"),
+        ])
+    }
+
+    fn list(&self) -> String {
+        self.run(&["drafts", "list"]).success().stdout
+    }
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+#[test]
+fn help_lists_the_commands_in_both_languages() {
+    let env = Env::new();
+    let en = env.run(&["--help"]).success().stdout;
+    for word in ["drafts", "states", "--data-dir", "--lang", "Options"] {
+        assert!(en.contains(word), "{word} missing in:\n{en}");
+    }
+    let ar = env.run(&["--lang", "ar", "--help"]).success().stdout;
+    assert!(
+        ar.contains("مسودات الطلبات") && ar.contains("الخيارات"),
+        "{ar}"
+    );
+    let sub = env.run(&["drafts", "import", "--help"]).success().stdout;
+    assert!(sub.contains("Exchange file"), "{sub}");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let env = Env::new();
+    let run = env.run(&["drafts", "frobnicate"]).failure(2);
+    assert!(run.stderr.contains("mla --help"), "{}", run.stderr);
+    env.run(&["--lang", "xx", "drafts", "list"]).failure(2);
+}
+
+#[test]
+fn list_on_an_empty_data_dir() {
+    let env = Env::new();
+    assert_eq!(env.list().trim(), "No drafts.");
+    assert!(
+        env.db().is_file(),
+        "the database is created in MLA_DESK_DATA_DIR"
+    );
+    assert_eq!(
+        env.run(&["--lang", "ar", "drafts", "list"])
+            .success()
+            .stdout
+            .trim(),
+        "لا توجد مسودات."
+    );
+}
+
+#[test]
+fn import_then_list_and_export_round_trip() {
+    let env = Env::new();
+    let id = env.import("valid-mla.json").success().stdout;
+    assert_eq!(id.trim(), VALID_ID, "an unused id is kept");
+
+    let list = env.list();
+    let header = list.lines().next().unwrap_or_default();
+    for col in ["ID", "Kind", "Title", "Requested State", "Last changed"] {
+        assert!(header.contains(col), "{col} missing in {header}");
+    }
+    let row = list
+        .lines()
+        .find(|l| l.contains(VALID_ID))
+        .expect("the draft is listed");
+    assert!(
+        row.contains("Bank records — Horizon Trading LLC") && row.contains("Egypt"),
+        "{row}"
+    );
+    assert!(row.contains("MLA"), "{row}");
+    let ar = env
+        .run(&["--lang", "ar", "drafts", "list"])
+        .success()
+        .stdout;
+    assert!(
+        ar.contains("مصر") && ar.contains("الدولة متلقية الطلب"),
+        "{ar}"
+    );
+
+    let exported = env.run(&["drafts", "export", VALID_ID]).success().stdout;
+    let original = std::fs::read_to_string(fixture("valid-mla.json")).expect("fixture");
+    assert_eq!(
+        json(&exported),
+        json(&original),
+        "export gives back the imported file"
+    );
+
+    // Importing the export again never overwrites: a new id is printed.
+    let export_file = env.dir.path().join("export.json");
+    std::fs::write(&export_file, &exported).expect("write export");
+    let second = env
+        .run(&["drafts", "import", export_file.to_str().expect("utf-8")])
+        .success();
+    let second_id = second.stdout.trim();
+    assert_ne!(second_id, VALID_ID);
+    assert_eq!(env.list().lines().count(), 3, "header and two drafts");
+    let copy = json(&env.run(&["drafts", "export", second_id]).success().stdout);
+    assert_eq!(copy["title"], json(&original)["title"]);
+    assert_eq!(
+        json(&env.run(&["drafts", "export", VALID_ID]).success().stdout),
+        json(&original)
+    );
+}
+
+#[test]
+fn malformed_json_names_line_and_column_and_leaves_the_database_unchanged() {
+    let env = Env::new();
+    env.import("valid-mla.json").success();
+    let list_before = env.list();
+    let export_before = env.run(&["drafts", "export", VALID_ID]).success().stdout;
+
+    let run = env.import("malformed.json");
+    assert_ne!(run.code, Some(0));
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("line 5") && run.stderr.contains("column 3"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+
+    assert_eq!(env.list(), list_before);
+    assert_eq!(
+        env.run(&["drafts", "export", VALID_ID]).success().stdout,
+        export_before
+    );
+
+    let ar = env.run(&[
+        "--lang",
+        "ar",
+        "drafts",
+        "import",
+        fixture("malformed.json").to_str().unwrap(),
+    ]);
+    assert!(
+        ar.stderr.contains("السطر 5") && ar.stderr.contains("العمود 3"),
+        "{}",
+        ar.stderr
+    );
+}
+
+#[test]
+fn unknown_and_invalid_fields_name_their_path() {
+    let env = Env::new();
+    let run = env.import("unknown-field.json").failure(1);
+    assert!(
+        run.stderr.contains("content.secret_notes"),
+        "{}",
+        run.stderr
+    );
+    let run = env.import("invalid-state.json").failure(1);
+    assert!(
+        run.stderr.contains("requested_state") && run.stderr.contains("XX"),
+        "{}",
+        run.stderr
+    );
+    let run = env.import("wrong-format.json").failure(1);
+    assert!(run.stderr.contains("mla-desk/99"), "{}", run.stderr);
+    assert_eq!(env.list().trim(), "No drafts.", "nothing was written");
+}
+
+#[test]
+fn too_large_and_missing_files_are_refused() {
+    let env = Env::new();
+    let big = env.dir.path().join("big.json");
+    std::fs::write(&big, vec![b' '; 5 * 1024 * 1024 + 1]).expect("write big file");
+    let run = env
+        .run(&["drafts", "import", big.to_str().unwrap()])
+        .failure(1);
+    assert!(run.stderr.contains("too large"), "{}", run.stderr);
+    let run = env
+        .run(&["drafts", "import", "/nonexistent/file.json"])
+        .failure(1);
+    assert!(
+        run.stderr.contains("/nonexistent/file.json"),
+        "{}",
+        run.stderr
+    );
+    let run = env
+        .run(&["drafts", "export", "00000000-0000-0000-0000-000000000000"])
+        .failure(1);
+    assert!(run.stderr.contains("No draft"), "{}", run.stderr);
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_with_a_clear_message() {
+    let env = Env::new();
+    env.list();
+    let db = env.db();
+    assert!(
+        !db.with_extension("sqlite3-wal").exists(),
+        "the WAL was checkpointed on close"
+    );
+    // The SQLite header keeps `user_version` as a big-endian u32 at offset 60.
+    let mut bytes = std::fs::read(&db).expect("read db");
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(&db, &bytes).expect("write db");
+
+    let run = env.run(&["drafts", "list"]).failure(1);
+    assert!(
+        run.stderr.contains("newer version of MLA Desk"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("999"), "{}", run.stderr);
+    let ar = env.run(&["--lang", "ar", "drafts", "list"]).failure(1);
+    assert!(ar.stderr.contains("إصدار أحدث"), "{}", ar.stderr);
+    let after = std::fs::read(&db).expect("read db");
+    assert_eq!(
+        after[60..64],
+        999u32.to_be_bytes(),
+        "the refused database is not migrated"
+    );
+}
+
+#[test]
+fn states_search_ignores_diacritics_and_tatweel() {
+    let env = Env::new();
+    let out = env.run(&["states", "search", "مـصـر"]).success().stdout;
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("EG") && l.contains("Egypt")),
+        "{out}"
+    );
+    let out = env
+        .run(&["--lang", "ar", "states", "search", "الأُرْدُنّ"])
+        .success()
+        .stdout;
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("JO") && l.contains("الأردن")),
+        "{out}"
+    );
+    let out = env.run(&["states", "search", "icc"]).success().stdout;
+    assert!(out.contains("International Criminal Court"), "{out}");
+}
