@@ -1,0 +1,69 @@
+# UI chrome of the desktop app (owned by the UI). Field labels and step titles are in schema.ftl,
+# error messages (error-<code>) in errors.ftl.
+
+ui-app-name = MLA Desk
+# The language's own name, shown in the language menu.
+ui-language-name = English
+ui-language-label = Language
+ui-loading = Loading…
+
+## Home screen
+
+ui-home-title = Draft requests
+ui-home-subtitle = Mutual legal assistance and extradition requests on this computer
+ui-new-mla = New MLA request
+ui-new-extradition = New extradition request
+ui-import-draft = Import draft…
+ui-search-label = Search drafts
+ui-sort-label = Sort by
+ui-sort-updated-desc = Last change, newest first
+ui-sort-updated-asc = Last change, oldest first
+ui-sort-title = Title
+ui-drafts-count =
+    { $count ->
+        [one] 1 draft
+       *[other] { $count } drafts
+    }
+ui-empty-title = No drafts yet
+ui-empty-body = Create a new MLA or extradition request, or import a draft file.
+ui-no-results = No drafts match “{ $query }”.
+ui-row-case-reference = Case reference: { $reference }
+ui-row-parties = { $requesting } → { $requested }
+ui-row-parties-full = Requesting State: { $requesting }. Requested State: { $requested }.
+ui-state-unset = not set
+ui-row-last-change = Last change: { $when }
+ui-open = Open
+ui-duplicate = Duplicate
+ui-delete = Delete
+ui-delete-title = Delete this draft?
+ui-delete-body = “{ $title }” will be deleted permanently. This cannot be undone.
+ui-delete-confirm = Delete draft
+ui-cancel = Cancel
+ui-dismiss = Dismiss
+
+## Wizard
+
+ui-back-to-drafts = All drafts
+ui-steps-label = Steps
+ui-step-counter = Step { $current } of { $total }
+ui-next = Next
+ui-previous = Previous
+ui-required = required
+ui-save-saved = Saved
+ui-save-saving = Saving…
+ui-save-dirty = Unsaved changes
+ui-save-error = Not saved — retrying
+ui-picker-hint = Type to search, then choose with the arrow keys and Enter.
+ui-picker-no-results = No State matches.
+ui-picker-count =
+    { $count ->
+        [one] 1 result
+       *[other] { $count } results
+    }
+ui-state-kind-observer = Observer State
+ui-state-kind-organization = International organization
+
+## Errors raised by the UI itself (engine errors are error-<code> in errors.ftl)
+
+ui-error-unexpected = Something went wrong: { $reason }
+ui-error-unknown = An error occurred (code { $code }).
