@@ -242,6 +242,13 @@ fn malformed_json_names_line_and_column_and_leaves_the_database_unchanged() {
         export_before
     );
 
+    assert!(
+        run.stderr
+            .contains("a comma or a closing bracket is missing"),
+        "the reason is a localized sentence: {}",
+        run.stderr
+    );
+
     let ar = env.run(&[
         "--lang",
         "ar",
@@ -254,6 +261,97 @@ fn malformed_json_names_line_and_column_and_leaves_the_database_unchanged() {
         "{}",
         ar.stderr
     );
+    assert!(ar.stderr.contains("فاصلة"), "{}", ar.stderr);
+}
+
+#[test]
+fn duplicate_keys_are_refused_naming_the_key() {
+    let env = Env::new();
+    let run = env.import("duplicate-key.json").failure(1);
+    assert!(
+        run.stderr.contains("requested_state") && run.stderr.contains("more than once"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("line 6"), "{}", run.stderr);
+    let ar = env.run(&[
+        "--lang",
+        "ar",
+        "drafts",
+        "import",
+        fixture("duplicate-key.json").to_str().unwrap(),
+    ]);
+    assert!(
+        ar.stderr.contains("requested_state") && ar.stderr.contains("أكثر من مرة"),
+        "{}",
+        ar.stderr
+    );
+    assert_eq!(env.list().trim(), "No drafts.", "nothing was written");
+}
+
+/// The Latin-script words an Arabic error may contain besides the quoted data: product, format
+/// and standard names.
+const LATIN_ALLOWED_IN_ARABIC: [&str; 8] =
+    ["MLA", "Desk", "JSON", "UTF", "UUID", "RFC", "mla", "desk"];
+
+/// Latin-script words in an Arabic error line, once `data` (paths, values quoted from the file)
+/// and the technical detail (the system's own text, shown last) are taken out.
+fn english_fragments(stderr: &str, data: &[&str]) -> Vec<String> {
+    let mut text = stderr
+        .split("التفاصيل الفنية:")
+        .next()
+        .unwrap_or("")
+        .to_owned();
+    for d in data {
+        text = text.replace(d, "");
+    }
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty() && !LATIN_ALLOWED_IN_ARABIC.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn arabic_errors_have_no_english_fragments() {
+    let env = Env::new();
+    let cases: [(&str, &[&str]); 5] = [
+        ("malformed.json", &[]),
+        ("invalid-state.json", &["requested_state", "XX"]),
+        ("unknown-field.json", &["content.secret_notes"]),
+        ("wrong-format.json", &["mla-desk/99", "mla-desk/1"]),
+        ("duplicate-key.json", &["requested_state"]),
+    ];
+    for (name, data) in cases {
+        let run = env.run(&[
+            "--lang",
+            "ar",
+            "drafts",
+            "import",
+            fixture(name).to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, Some(1), "{name}: {}", run.stderr);
+        let latin = english_fragments(&run.stderr, data);
+        assert!(latin.is_empty(), "{name}: {latin:?} in {}", run.stderr);
+    }
+    // A file error: the sentence is Arabic, the system's detail comes after it.
+    let run = env
+        .run(&["--lang", "ar", "drafts", "import", "/nonexistent/file.json"])
+        .failure(1);
+    assert!(run.stderr.contains("غير موجود"), "{}", run.stderr);
+    assert!(run.stderr.contains("التفاصيل الفنية:"), "{}", run.stderr);
+    let latin = english_fragments(&run.stderr, &["/nonexistent/file.json"]);
+    assert!(latin.is_empty(), "{latin:?} in {}", run.stderr);
+    // The invalid State's reason is a full Arabic sentence quoting the code.
+    let run = env
+        .run(&[
+            "--lang",
+            "ar",
+            "drafts",
+            "import",
+            fixture("invalid-state.json").to_str().unwrap(),
+        ])
+        .failure(1);
+    assert!(run.stderr.contains("«XX» ليس رمز دولة"), "{}", run.stderr);
 }
 
 #[test]
@@ -289,7 +387,9 @@ fn too_large_and_missing_files_are_refused() {
         .run(&["drafts", "import", "/nonexistent/file.json"])
         .failure(1);
     assert!(
-        run.stderr.contains("/nonexistent/file.json"),
+        run.stderr.contains("/nonexistent/file.json")
+            && run.stderr.contains("it does not exist")
+            && run.stderr.contains("Technical detail:"),
         "{}",
         run.stderr
     );

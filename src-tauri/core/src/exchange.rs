@@ -12,9 +12,11 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::error::Error;
+use crate::error::{Error, FieldReason, JsonType, SyntaxReason};
 use crate::model::{now_utc, Draft, DraftKind};
-use crate::schema::{self, json_type};
+use crate::schema::{self, quote};
+
+mod strict;
 
 /// The format this app writes and reads.
 pub const FORMAT: &str = "mla-desk/1";
@@ -32,8 +34,6 @@ const TOP_LEVEL_KEYS: [&str; 9] = [
     "updated_at",
     "content",
 ];
-/// Longest text quoted back in an error argument.
-const MAX_QUOTED_CHARS: usize = 80;
 
 /// The file as written; field order is the documented order.
 #[derive(Serialize)]
@@ -77,8 +77,10 @@ pub fn export_draft(draft: &Draft) -> String {
 ///
 /// Optional in the file: `id` (a new one is made), `title` (empty), the States (`null`),
 /// `created_at`/`updated_at` (now), `content` (`{}`). A `null` content value is the same as an
-/// absent one. Errors: `import-too-large`, `import-json-syntax` (1-based line and column),
-/// `import-format-unsupported`, `unknown-field` (path), `import-invalid-field` (path, reason).
+/// absent one. Errors: `import-too-large`, `import-json-syntax` (1-based line and column, and a
+/// [`SyntaxReason`]), `import-duplicate-key` (path, line, column), `import-format-unsupported`,
+/// `unknown-field` (path), `import-invalid-field` (path and a
+/// [`FieldReason`](crate::error::FieldReason)).
 pub fn parse_import(bytes: &[u8]) -> Result<Draft, Error> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(Error::ImportTooLarge {
@@ -90,15 +92,23 @@ pub fn parse_import(bytes: &[u8]) -> Result<Draft, Error> {
         Error::ImportJsonSyntax {
             line,
             column,
-            reason: "invalid UTF-8".to_owned(),
+            reason: SyntaxReason::InvalidUtf8,
         }
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    // serde_json stops at 128 levels of nesting with an error, so hostile depth cannot overflow.
-    let value: Value = serde_json::from_str(text).map_err(|e| Error::ImportJsonSyntax {
-        line: e.line(),
-        column: char_column(text, e.line(), e.column()),
-        reason: syntax_reason(&e),
+    // Refuses duplicate keys; serde_json stops at 128 levels of nesting with an error, so hostile
+    // depth cannot overflow the stack.
+    let value = strict::parse(text).map_err(|e| match e {
+        strict::ParseError::Duplicate { path, line, column } => Error::ImportDuplicateKey {
+            path,
+            line,
+            column: char_column(text, line, column),
+        },
+        strict::ParseError::Syntax(e) => Error::ImportJsonSyntax {
+            line: e.line(),
+            column: char_column(text, e.line(), e.column()),
+            reason: SyntaxReason::of(&e),
+        },
     })?;
     let Value::Object(top) = value else {
         return Err(Error::ImportFormatUnsupported {
@@ -125,34 +135,35 @@ pub fn parse_import(bytes: &[u8]) -> Result<Draft, Error> {
     draft_from(&top)
 }
 
-fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
-    let invalid = |path: &str, reason: String| Error::ImportInvalidField {
+fn invalid(path: &str, reason: FieldReason) -> Error {
+    Error::ImportInvalidField {
         path: path.to_owned(),
         reason,
-    };
+    }
+}
+
+fn expected_text(path: &str, other: &Value) -> Error {
+    invalid(
+        path,
+        FieldReason::ExpectedText {
+            found_type: JsonType::of(other),
+        },
+    )
+}
+
+fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
     let kind = match top.get("kind") {
         Some(Value::String(k)) => k
             .parse::<DraftKind>()
-            .map_err(|_| invalid("kind", format!("unknown kind {:?}", quote(k))))?,
-        Some(other) => {
-            return Err(invalid(
-                "kind",
-                format!("expected a string, found {}", json_type(other)),
-            ))
-        }
-        None => return Err(invalid("kind", "missing".to_owned())),
+            .map_err(|_| invalid("kind", FieldReason::UnknownKind { value: quote(k) }))?,
+        Some(other) => return Err(expected_text("kind", other)),
+        None => return Err(invalid("kind", FieldReason::Missing)),
     };
     let id = match top.get("id") {
         None | Some(Value::Null) => Uuid::new_v4(),
-        Some(Value::String(s)) => {
-            Uuid::parse_str(s).map_err(|_| invalid("id", format!("not a UUID: {:?}", quote(s))))?
-        }
-        Some(other) => {
-            return Err(invalid(
-                "id",
-                format!("expected a string, found {}", json_type(other)),
-            ))
-        }
+        Some(Value::String(s)) => Uuid::parse_str(s)
+            .map_err(|_| invalid("id", FieldReason::NotAUuid { value: quote(s) }))?,
+        Some(other) => return Err(expected_text("id", other)),
     };
     let now = now_utc();
     let created_at = timestamp(top, "created_at")?.unwrap_or(now);
@@ -182,7 +193,9 @@ fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
         Some(other) => {
             return Err(invalid(
                 "content",
-                format!("expected an object, found {}", json_type(other)),
+                FieldReason::ExpectedObject {
+                    found_type: JsonType::of(other),
+                },
             ))
         }
     }
@@ -199,33 +212,17 @@ fn set(draft: &mut Draft, path: &str, value: &Value) -> Result<(), Error> {
 
 /// An optional RFC 3339 timestamp at `key`, truncated to microseconds.
 fn timestamp(top: &Map<String, Value>, key: &str) -> Result<Option<DateTime<Utc>>, Error> {
-    let invalid = |reason: String| Error::ImportInvalidField {
-        path: key.to_owned(),
-        reason,
-    };
     match top.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
             let t = DateTime::parse_from_rfc3339(s)
-                .map_err(|_| invalid(format!("not an RFC 3339 date-time: {:?}", quote(s))))?
+                .map_err(|_| invalid(key, FieldReason::NotADateTime { value: quote(s) }))?
                 .with_timezone(&Utc);
             Ok(Some(
                 DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t),
             ))
         }
-        Some(other) => Err(invalid(format!(
-            "expected a string, found {}",
-            json_type(other)
-        ))),
-    }
-}
-
-/// serde_json's message without its " at line L column C" suffix.
-fn syntax_reason(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(i) => full[..i].to_owned(),
-        None => full,
+        Some(other) => Err(expected_text(key, other)),
     }
 }
 
@@ -246,16 +243,6 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
     let line = text.matches('\n').count() + 1;
     let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
-}
-
-/// Shortens text quoted back to the user.
-fn quote(text: &str) -> String {
-    if text.chars().count() <= MAX_QUOTED_CHARS {
-        return text.to_owned();
-    }
-    let mut short: String = text.chars().take(MAX_QUOTED_CHARS).collect();
-    short.push('…');
-    short
 }
 
 #[cfg(test)]
@@ -328,14 +315,21 @@ mod tests {
             Error::ImportJsonSyntax {
                 line,
                 column,
-                ref reason,
+                reason,
             } => {
-                assert_eq!((line, column), (3, 11), "{reason}");
-                assert!(!reason.contains("at line"), "{reason}");
+                assert_eq!((line, column), (3, 11));
+                assert_eq!(reason, SyntaxReason::ExpectedValue);
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(parse_import(b"").unwrap_err().code(), "import-json-syntax");
+        assert_eq!(
+            parse_import(b"").unwrap_err(),
+            Error::ImportJsonSyntax {
+                line: 1,
+                column: 1,
+                reason: SyntaxReason::UnexpectedEnd
+            }
+        );
         // Columns count characters, not UTF-8 bytes.
         let arabic = "{\"title\": \"مصر\" x}";
         let err = parse_import(arabic.as_bytes()).unwrap_err();
@@ -357,7 +351,7 @@ mod tests {
                 Error::ImportJsonSyntax {
                     line: 2,
                     column: 4,
-                    ..
+                    reason: SyntaxReason::InvalidUtf8,
                 }
             ),
             "{bad_utf8:?}"
@@ -427,16 +421,115 @@ mod tests {
         assert_eq!(path_of(with(&["title"], json!("x".repeat(5000)))), "title");
         let mut no_kind = valid();
         no_kind.as_object_mut().unwrap().remove("kind");
-        assert_eq!(path_of(no_kind), "kind");
+        assert_eq!(path_of(no_kind.clone()), "kind");
+
+        // Each reason is a code with its own arguments, never English text.
+        let reason_of = |v: Value| match import(&v).unwrap_err() {
+            Error::ImportInvalidField { reason, .. } => reason,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(reason_of(no_kind), FieldReason::Missing);
+        assert_eq!(
+            reason_of(with(&["requested_state"], json!("ZZ"))),
+            FieldReason::UnknownState { value: "ZZ".into() }
+        );
+        assert_eq!(
+            reason_of(with(&["content", "case_reference"], json!(17))),
+            FieldReason::ExpectedText {
+                found_type: JsonType::Number
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["content"], json!([]))),
+            FieldReason::ExpectedObject {
+                found_type: JsonType::Array
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["kind"], json!("treaty"))),
+            FieldReason::UnknownKind {
+                value: "treaty".into()
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["kind"], json!(true))),
+            FieldReason::ExpectedText {
+                found_type: JsonType::Boolean
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["id"], json!("nope"))),
+            FieldReason::NotAUuid {
+                value: "nope".into()
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["created_at"], json!("yesterday"))),
+            FieldReason::NotADateTime {
+                value: "yesterday".into()
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["title"], json!("x".repeat(5000)))),
+            FieldReason::TextTooLong {
+                max: schema::TEXT_MAX_CHARS
+            }
+        );
+        assert_eq!(
+            reason_of(with(&["title"], json!("a\nb"))),
+            FieldReason::LineBreak
+        );
+        // A hostile value is quoted back shortened.
+        match reason_of(with(&["requested_state"], json!("Z".repeat(10_000)))) {
+            FieldReason::UnknownState { value } => {
+                assert!(value.chars().count() <= schema::MAX_QUOTED_CHARS + 1)
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_path() {
+        let text = "{\n  \"format\": \"mla-desk/1\",\n  \"kind\": \"mla\",\n  \"requested_state\": \"EG\",\n  \"requested_state\": \"JO\"\n}";
+        match parse_import(text.as_bytes()).unwrap_err() {
+            Error::ImportDuplicateKey { path, line, .. } => {
+                assert_eq!((path.as_str(), line), ("requested_state", 5));
+            }
+            other => panic!("{other:?}"),
+        }
+        let in_content = r#"{"format":"mla-desk/1","kind":"mla","content":{"case_reference":"A","case_reference":"B"}}"#;
+        assert!(matches!(
+            parse_import(in_content.as_bytes()).unwrap_err(),
+            Error::ImportDuplicateKey { ref path, .. } if path == "content.case_reference"
+        ));
+        // Even a repeated "format" is refused before anything else is looked at.
+        let format_twice = r#"{"format":"mla-desk/99","format":"mla-desk/1","kind":"mla"}"#;
+        assert_eq!(
+            parse_import(format_twice.as_bytes()).unwrap_err().code(),
+            "import-duplicate-key"
+        );
+        // Columns count characters on the line.
+        let arabic = "{\"title\": \"مصر\", \"title\": \"x\"}";
+        assert_eq!(
+            parse_import(arabic.as_bytes()).unwrap_err(),
+            Error::ImportDuplicateKey {
+                path: "title".into(),
+                line: 1,
+                column: 24
+            }
+        );
     }
 
     #[test]
     fn hostile_input_errors_without_panic() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(
-            parse_import(deep.as_bytes()).unwrap_err().code(),
-            "import-json-syntax"
-        );
+        assert!(matches!(
+            parse_import(deep.as_bytes()).unwrap_err(),
+            Error::ImportJsonSyntax {
+                reason: SyntaxReason::NestingTooDeep,
+                ..
+            }
+        ),);
         let deep_obj = format!(
             "{{\"format\":\"mla-desk/1\",\"kind\":\"mla\",\"content\":{}1{}}}",
             "{\"a\":".repeat(50_000),
@@ -452,7 +545,9 @@ mod tests {
         );
         let long_key = format!("{{\"format\":\"mla-desk/1\",\"{}\":1}}", "k".repeat(10_000));
         match parse_import(long_key.as_bytes()).unwrap_err() {
-            Error::UnknownField { path } => assert!(path.chars().count() <= MAX_QUOTED_CHARS + 1),
+            Error::UnknownField { path } => {
+                assert!(path.chars().count() <= schema::MAX_QUOTED_CHARS + 1)
+            }
             other => panic!("{other:?}"),
         }
         for garbage in [

@@ -297,7 +297,7 @@ mod ast {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::{tests::samples, ALL_CODES};
+    use crate::error::{tests::all_samples, ALL_CODES};
 
     #[test]
     fn english_and_arabic_are_shipped() {
@@ -369,6 +369,9 @@ mod tests {
         send::<crate::store::Store>();
     }
 
+    /// Arguments whose values are codes selected on, not text shown.
+    const CODE_ARGS: [&str; 2] = ["reason", "found_type"];
+
     #[test]
     fn every_error_code_has_a_message_in_every_locale() {
         let mut missing = Vec::new();
@@ -379,19 +382,116 @@ mod tests {
                     missing.push(format!("{lang}: error-{code}"));
                 }
             }
-            for err in samples() {
+            for err in all_samples() {
                 let text = l10n.error_message(&ErrorPayload::from(&err));
                 assert!(!text.starts_with("error-"), "{lang}: {text}");
-                // Every argument is used by the message.
-                for value in err.args().values() {
-                    assert!(
-                        text.contains(value.as_str()),
-                        "{lang}: {text} lacks {value}"
-                    );
+                // Every placeable and message reference resolved.
+                assert!(!text.contains('{'), "{lang}: {err:?}: {text}");
+                // Every argument that is not a code is shown.
+                for (key, value) in err.args() {
+                    if !CODE_ARGS.contains(&key.as_str()) {
+                        assert!(
+                            text.contains(value.as_str()),
+                            "{lang}: {text} lacks {key}={value}"
+                        );
+                    }
                 }
             }
         }
         assert!(missing.is_empty(), "missing error messages: {missing:?}");
+    }
+
+    #[test]
+    fn every_reason_code_has_its_own_variant() {
+        // The reason codes that are the default variant of their reason message.
+        const DEFAULTS: [&str; 2] = ["invalid-syntax", "other"];
+        for lang in available_languages() {
+            let l10n = Localizer::new(&lang).unwrap();
+            for err in all_samples() {
+                let payload = ErrorPayload::from(&err);
+                for key in CODE_ARGS {
+                    let Some(code) = payload.args.get(key) else {
+                        continue;
+                    };
+                    let mut unknown = payload.clone();
+                    unknown.args.insert(key.to_owned(), "zz-unknown".to_owned());
+                    let (known, fallback) =
+                        (l10n.error_message(&payload), l10n.error_message(&unknown));
+                    assert!(
+                        !fallback.contains('{'),
+                        "{lang}: an unknown {key} still renders a full sentence: {fallback}"
+                    );
+                    assert_eq!(
+                        known == fallback,
+                        DEFAULTS.contains(&code.as_str()),
+                        "{lang}: {key}={code} in {}: {known}",
+                        payload.code
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_error_messages_have_no_english_fragments() {
+        // Latin-script words an Arabic sentence may contain: product, format and standard names.
+        const ALLOWED: [&str; 9] = [
+            "MLA", "Desk", "JSON", "UTF", "UUID", "RFC", "mla", "desk", "U",
+        ];
+        let ar = Localizer::new("ar").unwrap();
+        for err in all_samples() {
+            let payload = ErrorPayload::from(&err);
+            let mut text = strip_isolation(&ar.error_message(&payload));
+            // What remains once the quoted data is taken out must be Arabic.
+            for (key, value) in &payload.args {
+                if !CODE_ARGS.contains(&key.as_str()) {
+                    text = text.replace(value.as_str(), "");
+                }
+            }
+            let latin: Vec<&str> = text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty() && !ALLOWED.contains(w))
+                .collect();
+            assert!(latin.is_empty(), "{err:?}: {latin:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn reasons_render_in_full_sentences() {
+        let en = Localizer::new("en").unwrap();
+        let ar = Localizer::new("ar").unwrap();
+        let too_long = ErrorPayload::from(Error::InvalidFieldValue {
+            path: "title".into(),
+            reason: crate::error::FieldReason::TextTooLong { max: 1000 },
+        });
+        let text = strip_isolation(&en.error_message(&too_long));
+        assert_eq!(
+            text,
+            "The value of title is not valid: the text is longer than the limit of 1000 characters."
+        );
+        let text = strip_isolation(&ar.error_message(&too_long));
+        assert_eq!(
+            text,
+            "قيمة الحقل title غير صالحة: يتجاوز طول النص الحد الأقصى المسموح به (1000 حرف)."
+        );
+        let expected_text = ErrorPayload::from(Error::ImportInvalidField {
+            path: "content.case_reference".into(),
+            reason: crate::error::FieldReason::ExpectedText {
+                found_type: crate::error::JsonType::Number,
+            },
+        });
+        let text = strip_isolation(&ar.error_message(&expected_text));
+        assert!(text.contains("يجب أن تكون القيمة نصًا، لكنها رقم"), "{text}");
+        let syntax = ErrorPayload::from(Error::ImportJsonSyntax {
+            line: 5,
+            column: 3,
+            reason: crate::error::SyntaxReason::MissingComma,
+        });
+        assert_eq!(
+            strip_isolation(&en.error_message(&syntax)),
+            "The file is not valid JSON: line 5, column 3: a comma or a closing bracket is \
+             missing. Nothing was imported."
+        );
     }
 
     #[test]

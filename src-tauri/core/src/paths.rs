@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
+use crate::error::{Error, IoReason};
 
 /// Environment variable that overrides the data directory (tests use it).
 pub const DATA_DIR_ENV: &str = "MLA_DESK_DATA_DIR";
@@ -23,7 +23,8 @@ pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, Error> {
         .map(|p| p.data_dir().to_path_buf())
         .ok_or_else(|| Error::Io {
             path: "~".to_owned(),
-            reason: "no home directory to hold the data directory".to_owned(),
+            reason: IoReason::NoHomeDir,
+            detail: "no home directory to hold the data directory".to_owned(),
         })
 }
 

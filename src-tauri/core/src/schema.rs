@@ -13,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::Error;
+use crate::error::{Error, FieldReason, JsonType};
 use crate::model::{Draft, DraftKind, FieldChange};
 use crate::states;
 
@@ -21,6 +21,8 @@ use crate::states;
 pub const TEXT_MAX_CHARS: usize = 1_000;
 /// Longest multi-line text, in characters.
 pub const TEXT_AREA_MAX_CHARS: usize = 100_000;
+/// Longest text quoted back in an error argument, in characters.
+pub(crate) const MAX_QUOTED_CHARS: usize = 80;
 
 /// The form of one draft kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -145,12 +147,16 @@ impl FormSchema {
 }
 
 /// Checks `value` against `def` and returns the value to store: `Value::Null` means "clear"
-/// (`null`, and the empty string, clear a field). `Err` holds a short English reason.
-pub fn validate_value(def: &FieldDef, value: &Value) -> Result<Value, String> {
+/// (`null`, and the empty string, clear a field). `Err` holds the localizable reason.
+pub fn validate_value(def: &FieldDef, value: &Value) -> Result<Value, FieldReason> {
     let text = match value {
         Value::Null => return Ok(Value::Null),
         Value::String(s) => s,
-        other => return Err(format!("expected a string, found {}", json_type(other))),
+        other => {
+            return Err(FieldReason::ExpectedText {
+                found_type: JsonType::of(other),
+            })
+        }
     };
     if text.is_empty() {
         return Ok(Value::Null);
@@ -162,32 +168,34 @@ pub fn validate_value(def: &FieldDef, value: &Value) -> Result<Value, String> {
                 _ => (TEXT_MAX_CHARS, false),
             };
             if text.chars().count() > max {
-                return Err(format!("longer than {max} characters"));
+                return Err(FieldReason::TextTooLong { max });
             }
             let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
             if let Some(c) = text.chars().find(|&c| c.is_control() && !allowed(c)) {
-                return Err(format!("contains the control character U+{:04X}", c as u32));
+                return Err(if matches!(c, '\n' | '\r') {
+                    FieldReason::LineBreak
+                } else {
+                    FieldReason::ControlCharacter { character: c }
+                });
             }
         }
         FieldInput::State => {
             if states::state(text).is_none() {
-                return Err(format!("unknown State code {text:?}"));
+                return Err(FieldReason::UnknownState { value: quote(text) });
             }
         }
     }
     Ok(value.clone())
 }
 
-/// The JSON type name of a value, for reasons.
-pub(crate) fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// Shortens text quoted back to the user in an error argument.
+pub(crate) fn quote(text: &str) -> String {
+    if text.chars().count() <= MAX_QUOTED_CHARS {
+        return text.to_owned();
     }
+    let mut short: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+    short.push('…');
+    short
 }
 
 /// The value of the field at `path` (`null` when unset).
@@ -353,6 +361,48 @@ mod tests {
         );
         let max = "ع".repeat(TEXT_MAX_CHARS);
         set_field(&mut d, "content.case_reference", &json!(max)).unwrap();
+    }
+
+    #[test]
+    fn invalid_values_carry_a_reason_code() {
+        let mut d = draft();
+        let reason = |d: &mut Draft, p: &str, v: Value| match set_field(d, p, &v).unwrap_err() {
+            Error::InvalidFieldValue { path, reason } => {
+                assert_eq!(path, p);
+                reason
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            reason(&mut d, "title", json!(5)),
+            FieldReason::ExpectedText {
+                found_type: JsonType::Number
+            }
+        );
+        assert_eq!(
+            reason(&mut d, "title", json!({"a": 1})),
+            FieldReason::ExpectedText {
+                found_type: JsonType::Object
+            }
+        );
+        assert_eq!(
+            reason(&mut d, "title", json!("x".repeat(TEXT_MAX_CHARS + 1))),
+            FieldReason::TextTooLong {
+                max: TEXT_MAX_CHARS
+            }
+        );
+        assert_eq!(
+            reason(&mut d, "title", json!("a\r\nb")),
+            FieldReason::LineBreak
+        );
+        assert_eq!(
+            reason(&mut d, "content.case_reference", json!("a\u{7}b")),
+            FieldReason::ControlCharacter { character: '\u{7}' }
+        );
+        assert_eq!(
+            reason(&mut d, "requested_state", json!("XX")),
+            FieldReason::UnknownState { value: "XX".into() }
+        );
     }
 
     #[test]

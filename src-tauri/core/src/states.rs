@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::Error;
+use crate::l10n;
 use crate::text::normalize_for_search;
 
 /// The embedded generated data file.
@@ -159,9 +161,21 @@ pub fn state(code: &str) -> Option<&'static StateRecord> {
     StateCatalog::builtin().get(code)
 }
 
-/// Searches the embedded catalog; see [`StateCatalog::search`].
+/// Searches the embedded catalog; see [`StateCatalog::search`]. A `language` that is not shipped
+/// falls back to English names and order; use [`search_states_checked`] to refuse it instead.
 pub fn search_states(query: &str, language: &str) -> Vec<StateInfo> {
     StateCatalog::builtin().search(query, language)
+}
+
+/// [`search_states`] for a shipped UI language only: `unknown-language {language}` otherwise
+/// (what the app's `search_states` command returns for a bad language).
+pub fn search_states_checked(query: &str, language: &str) -> Result<Vec<StateInfo>, Error> {
+    if !l10n::is_available(language) {
+        return Err(Error::UnknownLanguage {
+            language: language.to_owned(),
+        });
+    }
+    Ok(search_states(query, language))
 }
 
 #[cfg(test)]
@@ -231,5 +245,23 @@ mod tests {
         assert_eq!(codes(&search_states("مـصـر", "ar")), ["EG"]);
         assert_eq!(codes(&search_states("vatican", "en")), ["VA"]);
         assert!(state("EG").is_some());
+    }
+
+    #[test]
+    fn unknown_languages_fall_back_or_are_refused() {
+        // The plain search falls back to English names.
+        let fallback = search_states("مصر", "xx");
+        assert_eq!(codes(&fallback), ["EG"]);
+        assert_eq!(fallback[0].name, "Egypt");
+        assert_eq!(
+            search_states_checked("مصر", "xx").unwrap_err(),
+            Error::UnknownLanguage {
+                language: "xx".into()
+            }
+        );
+        let ar = search_states_checked("مصر", "ar").unwrap();
+        assert_eq!(ar, search_states("مصر", "ar"));
+        assert_eq!(ar[0].name, "مصر");
+        assert!(search_states_checked("", "en").unwrap().len() > 193);
     }
 }

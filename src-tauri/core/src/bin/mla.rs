@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
+use mla_core::error::IoReason;
 use mla_core::exchange::MAX_IMPORT_BYTES;
 use mla_core::l10n::{self, Localizer};
 use mla_core::model::parse_draft_id;
@@ -123,9 +124,13 @@ fn main() -> ExitCode {
             let l10n = localizer(&lang);
             let payload = match err.downcast_ref::<Error>() {
                 Some(e) => ErrorPayload::from(e),
+                // Only writing to standard output ("-") fails outside the engine.
                 None => ErrorPayload::from(&Error::Io {
                     path: "-".into(),
-                    reason: format!("{err:#}"),
+                    reason: err
+                        .downcast_ref::<std::io::Error>()
+                        .map_or(IoReason::Other, IoReason::of),
+                    detail: format!("{err:#}"),
                 }),
             };
             print_error(&l10n, &payload);

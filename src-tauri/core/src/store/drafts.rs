@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
 
 use super::Store;
-use crate::error::Error;
+use crate::error::{DbReason, Error};
 use crate::exchange::{self, format_timestamp};
 use crate::l10n::Localizer;
 use crate::model::{now_utc, Draft, DraftKind, FieldChange, SaveReceipt};
@@ -45,7 +45,8 @@ impl RawDraft {
 
     fn parse(self) -> Result<Draft, Error> {
         let corrupt = |what: &str| Error::Db {
-            reason: format!("draft {}: invalid {what}", self.id),
+            reason: DbReason::CorruptDraft,
+            detail: format!("draft {}: invalid {what}", self.id),
         };
         Ok(Draft {
             id: Uuid::parse_str(&self.id).map_err(|_| corrupt("id"))?,
@@ -418,6 +419,19 @@ mod tests {
                 [id.to_string()],
             )
             .unwrap();
-        assert_eq!(store.get_draft(id).unwrap_err().code(), "db-failed");
+        assert!(matches!(
+            store.get_draft(id).unwrap_err(),
+            Error::Db {
+                reason: DbReason::CorruptDraft,
+                ..
+            }
+        ));
+        assert_eq!(
+            store
+                .list_drafts(None, crate::model::DraftSort::Title)
+                .unwrap_err()
+                .code(),
+            "db-failed"
+        );
     }
 }

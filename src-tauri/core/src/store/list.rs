@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::drafts::parse_timestamp;
 use super::Store;
-use crate::error::Error;
+use crate::error::{DbReason, Error};
 use crate::model::{DraftKind, DraftSort, DraftSummary};
 use crate::states;
 use crate::text::normalize_for_search;
@@ -84,7 +84,8 @@ impl Store {
                 authority,
             ) = row?;
             let corrupt = |what: &str| Error::Db {
-                reason: format!("draft {id}: invalid {what}"),
+                reason: DbReason::CorruptDraft,
+                detail: format!("draft {id}: invalid {what}"),
             };
             let summary = DraftSummary {
                 id: Uuid::parse_str(&id).map_err(|_| corrupt("id"))?,

@@ -15,7 +15,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 pub use migrations::SCHEMA_VERSION;
 
-use crate::error::Error;
+use crate::error::{DbReason, Error};
 use crate::l10n;
 use crate::model::{AppInfo, Settings};
 use crate::paths::DB_FILE_NAME;
@@ -38,10 +38,7 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store, Error> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
         let path = dir.join(DB_FILE_NAME);
-        let open_failed = |e: rusqlite::Error| Error::DbOpenFailed {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        };
+        let open_failed = |e: rusqlite::Error| Error::db_open(&path, &e);
         let mut conn = Connection::open(&path).map_err(open_failed)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_failed)?;
         // Reading the header also detects a file that is not a database.
@@ -53,7 +50,8 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::DbOpenFailed {
                 path: path.display().to_string(),
-                reason: format!("cannot use WAL journal mode (got {mode})"),
+                reason: DbReason::WalUnavailable,
+                detail: format!("cannot use WAL journal mode (got {mode})"),
             });
         }
         conn.pragma_update(None, "synchronous", "FULL")
@@ -180,10 +178,13 @@ mod tests {
     fn a_file_that_is_not_a_database_fails_to_open() {
         let tmp = tempfile::tempdir().unwrap();
         std::fs::write(tmp.path().join(DB_FILE_NAME), vec![b'x'; 4096]).unwrap();
-        assert_eq!(
-            Store::open(tmp.path()).unwrap_err().code(),
-            "db-open-failed"
-        );
+        match Store::open(tmp.path()).unwrap_err() {
+            Error::DbOpenFailed { reason, detail, .. } => {
+                assert_eq!(reason, DbReason::NotADatabase);
+                assert!(!detail.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -1,0 +1,69 @@
+//! Draft commands: list, create, read, autosave updates, duplicate, delete, import, export.
+//! Ids arrive as text; a malformed id is reported as `draft-not-found`.
+
+use mla_core::model::parse_draft_id;
+use mla_core::{Draft, DraftKind, DraftSort, DraftSummary, FieldChange, SaveReceipt};
+use tauri::State;
+
+use crate::{AppError, AppState};
+
+/// Drafts matching `query` (search-normalized; `null` for all), in `sort` order.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_drafts(
+    state: State<'_, AppState>,
+    query: Option<String>,
+    sort: DraftSort,
+) -> Result<Vec<DraftSummary>, AppError> {
+    state.with_store(|s| s.list_drafts(query.as_deref(), sort))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_draft(state: State<'_, AppState>, kind: DraftKind) -> Result<Draft, AppError> {
+    state.with_store(|s| s.create_draft(kind))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_draft(state: State<'_, AppState>, id: String) -> Result<Draft, AppError> {
+    state.with_store(|s| s.get_draft(parse_draft_id(&id)?))
+}
+
+/// Applies field changes in one transaction (the autosave call).
+#[tauri::command]
+#[specta::specta]
+pub async fn update_draft(
+    state: State<'_, AppState>,
+    id: String,
+    changes: Vec<FieldChange>,
+) -> Result<SaveReceipt, AppError> {
+    state.with_store(|s| s.update_draft(parse_draft_id(&id)?, &changes))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn duplicate_draft(state: State<'_, AppState>, id: String) -> Result<Draft, AppError> {
+    state.with_store(|s| s.duplicate_draft(parse_draft_id(&id)?))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_draft(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    state.with_store(|s| s.delete_draft(parse_draft_id(&id)?))
+}
+
+/// Imports the text of a draft file (`"format": "mla-desk/1"`): validates all of it, then
+/// writes it in one transaction as a new draft.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_draft(state: State<'_, AppState>, json: String) -> Result<Draft, AppError> {
+    state.with_store(|s| s.import_draft(json.as_bytes()))
+}
+
+/// The draft as the text of a draft file.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_draft(state: State<'_, AppState>, id: String) -> Result<String, AppError> {
+    state.with_store(|s| s.export_draft(parse_draft_id(&id)?))
+}

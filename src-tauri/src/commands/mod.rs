@@ -1,0 +1,6 @@
+//! IPC commands (`#[tauri::command]` + `#[specta::specta]`). Each is a thin call into mla-core and
+//! returns `Result<T, AppError>`. They are `async` so they run off the main (UI) thread.
+
+pub mod app;
+pub mod drafts;
+pub mod reference;

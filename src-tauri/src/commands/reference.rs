@@ -1,0 +1,20 @@
+//! Reference data that needs no store: the form schema and the States list.
+
+use mla_core::{DraftKind, FormSchema, StateInfo};
+
+use crate::AppError;
+
+/// The form definition (steps, field paths, kinds, Fluent label ids) for a draft kind.
+#[tauri::command]
+#[specta::specta]
+pub async fn form_schema(kind: DraftKind) -> Result<FormSchema, AppError> {
+    Ok(mla_core::schema::form_schema(kind))
+}
+
+/// UN member States, observer States and the ICC matching `query` (diacritic- and
+/// tatweel-insensitive, either script), sorted by name in `language`.
+#[tauri::command]
+#[specta::specta]
+pub async fn search_states(query: String, language: String) -> Result<Vec<StateInfo>, AppError> {
+    Ok(mla_core::states::search_states(&query, &language))
+}
