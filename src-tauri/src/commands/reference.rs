@@ -16,5 +16,5 @@ pub async fn form_schema(kind: DraftKind) -> Result<FormSchema, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub async fn search_states(query: String, language: String) -> Result<Vec<StateInfo>, AppError> {
-    Ok(mla_core::states::search_states(&query, &language))
+    mla_core::states::search_states_checked(&query, &language).map_err(AppError::from)
 }

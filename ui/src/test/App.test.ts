@@ -256,11 +256,11 @@ describe("wizard", () => {
     await until(() => byId("open-draft"));
     byId("open-draft")!.click();
     const title = await until(() => byId("field-title") as HTMLInputElement | null);
-    engine.failNext.set("update_draft", { code: "db-failed", args: { reason: "disk full" } });
+    engine.failNext.set("update_draft", { code: "db-failed", args: { reason: "disk-full", detail: "database or disk is full" } });
     type(title, "X");
     const status = byId("save-status")!;
     await until(() => status.dataset.state === "error");
-    expect(byId("error-message")!.textContent).toContain("disk full");
+    expect(byId("error-message")!.textContent).toContain("the disk is full");
     expect(status.textContent).toContain("Not saved");
     await until(() => status.dataset.state === "saved", 3000); // retried after 1 s
     expect(byId("error-message")).toBeNull();
