@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-"$ROOT/scripts/install-deps.sh"
+"$ROOT/scripts/install-deps.sh" app
 (cd "$ROOT/ui" && npm run build)
 cd "$ROOT"
 exec cargo run -p mla-desk -- "$@"

@@ -66,7 +66,7 @@ step() {
   CURRENT=""
 }
 
-step "install dependencies" scripts/install-deps.sh
+step "install dependencies" scripts/install-deps.sh test
 step "ui: svelte-check" npm --prefix ui run check
 step "ui: unit tests (vitest)" npm --prefix ui test
 step "ui: build (ui/dist)" npm --prefix ui run build
