@@ -16,6 +16,7 @@ fn main() {
         "search_states",
         "import_draft",
         "export_draft",
+        "check_draft",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run tauri-build");

@@ -34,8 +34,22 @@ reason-field =
         [control-character] يتضمن النص حرف تحكم غير مرئي ({ $character })
         [unknown-state] «{ $value }» ليس رمز دولة مدرجة في القائمة
         [unknown-kind] «{ $value }» ليس نوع طلب معروفًا
-        [not-a-uuid] «{ $value }» ليس معرّف مسودة صالحًا (UUID)
+        [not-a-uuid] «{ $value }» ليس معرّفًا صالحًا (UUID)
         [not-a-date-time] «{ $value }» ليس تاريخًا ووقتًا بصيغة RFC 3339
+        [expected-boolean] يجب أن تكون القيمة نعم أو لا، لكنها { reason-json-type }
+        [expected-number] يجب أن تكون القيمة رقمًا، لكنها { reason-json-type }
+        [expected-list] يجب أن تكون القيمة قائمة، لكنها { reason-json-type }
+        [not-a-date] «{ $value }» ليس تاريخًا صالحًا بالصيغة سنة-شهر-يوم
+        [number-out-of-range] الرقم أكبر من الحد المسموح به ({ $max })
+        [unknown-option] «{ $value }» ليس من الخيارات المتاحة لهذا الحقل
+        [duplicate-value] «{ $value }» مكرر في القائمة
+        [unknown-reference] العنصر المرتبط «{ $value }» غير موجود (ربما حُذف)
+        [unknown-language] «{ $value }» ليست من لغات MLA Desk
+        [unknown-status] «{ $value }» ليست حالة ترجمة معروفة (ناقصة أو مسودة أو نهائية)
+        [too-many-items] تتجاوز القائمة الحد الأقصى المسموح به ({ $max } عنصر)
+        [bidi-control] يتضمن النص حرف تحكم غير مرئي في اتجاه الكتابة ({ $character })، وقد يجعل النص يُعرض بترتيب مضلِّل
+        [date-in-future] «{ $value }» تاريخ في المستقبل
+        [created-after-updated] تاريخ الإنشاء لاحق لتاريخ آخر تعديل
        *[other] هذه القيمة غير مسموح بها هنا
     }
 # نوع قيمة JSON، في عبارة «لكنها …».
@@ -72,7 +86,7 @@ reason-io =
         [permission-denied] لا توجد صلاحية للوصول
         [already-exists] الملف موجود من قبل
         [is-a-directory] هذا مجلد وليس ملفًا
-        [not-a-directory] جزء من المسار ملف وليس مجلدًا
+        [not-a-directory] هو أو جزء من مساره ملف وليس مجلدًا
         [storage-full] القرص ممتلئ
         [read-only] وحدة التخزين للقراءة فقط ولا تقبل الكتابة
         [no-home-dir] لا يوجد مجلد رئيسي للمستخدم لحفظ مجلد البيانات فيه

@@ -71,6 +71,79 @@ ui-picker-count =
 ui-state-kind-observer = دولة مراقبة
 ui-state-kind-organization = منظمة دولية
 
+
+## حقول النموذج
+
+ui-select-none = — اختر —
+ui-language-en = الإنكليزية
+ui-language-ar = العربية
+ui-translation-status-label = حالة الترجمة ({ $language })
+ui-translation-missing = غير متوفرة
+ui-translation-draft = مسودة
+ui-translation-final = نهائية
+ui-citations-label = المصادر:
+# يُعرض المصدر باسم الصك ثم المادة (في سطر واحد)، مثلاً: "اتفاقية الجريمة المنظمة،" + "المادة 18(15)(ب)".
+ui-citation-instrument = { $instrument }،
+ui-citation-article = المادة { $article }
+ui-states-chosen = الدول المختارة
+ui-states-remove = إزالة { $state }
+ui-reference-empty = لا يوجد ما يُختار بعد: أضف العناصر في خطوة «{ $step }».
+
+## المجموعات المتكررة
+
+# عنوان عنصر في مجموعة، مثلاً: "الجريمة 2".
+ui-item-title = { $label } { $number }
+ui-item-fallback = العنصر { $number }
+ui-group-empty = لم يُضف شيء بعد.
+ui-item-add = إضافة: { $label }
+ui-item-remove = إزالة
+ui-item-remove-named = إزالة { $item }
+ui-item-move-up = نقل { $item } إلى الأعلى
+ui-item-move-down = نقل { $item } إلى الأسفل
+ui-item-remove-title = إزالة { $item }؟
+ui-item-remove-body = سيُحذف كل ما أُدخل فيه، ولن تشير إليه بعد ذلك أجزاء الطلب الأخرى التي تحيل إليه.
+
+## اكتمال الطلب والملاحظات
+
+ui-checks-title = اكتمال الطلب
+ui-completeness = { $done } من أصل { $total }
+ui-findings-none = لا توجد ملاحظات.
+ui-findings-count =
+    { $count ->
+        [zero] لا توجد ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $count } ملاحظات
+        [many] { $count } ملاحظة
+       *[other] { $count } ملاحظة
+    }
+ui-findings-this-step = هذه الخطوة فقط
+ui-findings-none-here = لا توجد ملاحظات في هذه الخطوة.
+ui-severity-blocking = مانعة
+ui-severity-warning = تحذير
+ui-severity-advice = اقتراح
+ui-finding-jump = الانتقال إلى الحقل (خطوة «{ $step }»)
+ui-step-incomplete =
+    { $count ->
+        [zero] لا توجد بنود أساسية ناقصة في هذه الخطوة.
+        [one] ما زال في هذه الخطوة بند أساسي واحد ناقص.
+        [two] ما زال في هذه الخطوة بندان أساسيان ناقصان.
+        [few] ما زالت في هذه الخطوة { $count } بنود أساسية ناقصة.
+        [many] ما زال في هذه الخطوة { $count } بنداً أساسياً ناقصاً.
+       *[other] ما زال في هذه الخطوة { $count } بند أساسي ناقص.
+    }
+ui-step-incomplete-review = عرض البنود الناقصة
+ui-step-incomplete-continue = المتابعة رغم ذلك
+ui-step-blocking =
+    { $count ->
+        [zero] لا توجد ملاحظات مانعة في هذه الخطوة
+        [one] ملاحظة مانعة واحدة في هذه الخطوة
+        [two] ملاحظتان مانعتان في هذه الخطوة
+        [few] { $count } ملاحظات مانعة في هذه الخطوة
+        [many] { $count } ملاحظة مانعة في هذه الخطوة
+       *[other] { $count } ملاحظة مانعة في هذه الخطوة
+    }
+
 ## أخطاء صادرة عن الواجهة نفسها (أخطاء المحرك هي error-<code> في errors.ftl)
 
 ui-error-unexpected = حدث خطأ غير متوقع: { $reason }

@@ -35,8 +35,22 @@ reason-field =
         [control-character] the text contains the invisible control character { $character }
         [unknown-state] “{ $value }” is not the code of a State in the list
         [unknown-kind] “{ $value }” is not a known kind of request
-        [not-a-uuid] “{ $value }” is not a valid draft id (a UUID)
+        [not-a-uuid] “{ $value }” is not a valid identifier (a UUID)
         [not-a-date-time] “{ $value }” is not a date and time in RFC 3339 format
+        [expected-boolean] yes or no (true or false) was expected, but the value is { reason-json-type }
+        [expected-number] a number was expected, but the value is { reason-json-type }
+        [expected-list] a list was expected, but the value is { reason-json-type }
+        [not-a-date] “{ $value }” is not a valid date in the form YYYY-MM-DD
+        [number-out-of-range] the number is too large (the limit is { $max })
+        [unknown-option] “{ $value }” is not one of the choices of this field
+        [duplicate-value] “{ $value }” appears more than once in the list
+        [unknown-reference] the linked item “{ $value }” does not exist (it may have been removed)
+        [unknown-language] “{ $value }” is not a language of MLA Desk
+        [unknown-status] “{ $value }” is not a translation status (missing, draft or final)
+        [too-many-items] the list is longer than the limit of { $max } items
+        [bidi-control] the text contains the invisible direction control character { $character }, which can make text display in a misleading order
+        [date-in-future] “{ $value }” is a date in the future
+        [created-after-updated] the creation date is later than the date of the last change
        *[other] this value is not allowed here
     }
 # The JSON type of a value, in "but the value is …".
@@ -73,7 +87,7 @@ reason-io =
         [permission-denied] permission was denied
         [already-exists] it already exists
         [is-a-directory] it is a folder, not a file
-        [not-a-directory] part of the path is a file, not a folder
+        [not-a-directory] it, or part of its path, is a file, not a folder
         [storage-full] the disk is full
         [read-only] the storage can only be read, not written
         [no-home-dir] there is no home folder to hold the data folder

@@ -63,6 +63,72 @@ ui-picker-count =
 ui-state-kind-observer = Observer State
 ui-state-kind-organization = International organization
 
+
+## Form fields (generic renderer)
+
+ui-select-none = — Choose —
+ui-language-en = English
+ui-language-ar = Arabic
+ui-translation-status-label = Translation status ({ $language })
+ui-translation-missing = Missing
+ui-translation-draft = Draft
+ui-translation-final = Final
+ui-citations-label = Sources:
+# One source of a field or finding is shown as the instrument, then the article (kept on one line),
+# e.g. "UNTOC," + "art. 18(15)(b)".
+ui-citation-instrument = { $instrument },
+ui-citation-article = art. { $article }
+ui-states-chosen = Chosen States
+ui-states-remove = Remove { $state }
+ui-reference-empty = Nothing to choose yet: add items in the step “{ $step }”.
+
+## Repeatable groups
+
+# The title of an item of a group, e.g. "Offence 2".
+ui-item-title = { $label } { $number }
+ui-item-fallback = Item { $number }
+ui-group-empty = None added yet.
+ui-item-add = Add: { $label }
+ui-item-remove = Remove
+ui-item-remove-named = Remove { $item }
+ui-item-move-up = Move { $item } up
+ui-item-move-down = Move { $item } down
+ui-item-remove-title = Remove { $item }?
+ui-item-remove-body = Everything entered in it will be deleted. Other parts of the request that refer to it will no longer point to it.
+
+## Completeness and findings
+
+ui-checks-title = Completeness
+ui-completeness =
+    { $total ->
+        [one] { $done } of 1 item
+       *[other] { $done } of { $total } items
+    }
+ui-findings-none = No findings.
+ui-findings-count =
+    { $count ->
+        [one] 1 finding
+       *[other] { $count } findings
+    }
+ui-findings-this-step = Only this step
+ui-findings-none-here = No findings in this step.
+ui-severity-blocking = Blocking
+ui-severity-warning = Warning
+ui-severity-advice = Advice
+ui-finding-jump = Go to the field (step “{ $step }”)
+ui-step-incomplete =
+    { $count ->
+        [one] This step still has 1 essential item missing.
+       *[other] This step still has { $count } essential items missing.
+    }
+ui-step-incomplete-review = Show what is missing
+ui-step-incomplete-continue = Continue anyway
+ui-step-blocking =
+    { $count ->
+        [one] 1 blocking finding in this step
+       *[other] { $count } blocking findings in this step
+    }
+
 ## Errors raised by the UI itself (engine errors are error-<code> in errors.ftl)
 
 ui-error-unexpected = Something went wrong: { $reason }

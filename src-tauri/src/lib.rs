@@ -5,7 +5,10 @@ pub mod args;
 pub mod commands;
 pub mod state;
 
-use tauri::{Builder, Runtime};
+use std::path::PathBuf;
+
+use tauri::webview::NewWindowResponse;
+use tauri::{Builder, Manager, Runtime, Url, WebviewWindowBuilder};
 
 pub use state::AppState;
 
@@ -29,12 +32,13 @@ pub const COMMANDS: &[&str] = &[
     "search_states",
     "import_draft",
     "export_draft",
+    "check_draft",
 ];
 
 /// The tauri-specta builder: the single registration of the commands, used both for the invoke
 /// handler and for generating `ui/src/lib/bindings.ts`.
 pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
-    use commands::{app, drafts, reference};
+    use commands::{app, check, drafts, reference};
     tauri_specta::Builder::<R>::new()
         // `Draft.content` and `FieldChange.value` are `serde_json::Value`, whose numbers specta
         // types as i64/u64 (BigInt, refused by default). JSON numbers are JS numbers anyway, so
@@ -57,6 +61,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             reference::search_states,
             drafts::import_draft,
             drafts::export_draft,
+            check::check_draft,
         ])
 }
 
@@ -69,12 +74,58 @@ pub fn typescript() -> specta_typescript::Typescript {
     )
 }
 
-/// Registers state and commands on any runtime (the real one, or `tauri::test`'s mock runtime).
+/// Registers state and commands on any runtime (the real one, or `tauri::test`'s mock runtime),
+/// and creates the main window (see [`main_window`]).
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     let specta = specta_builder::<R>();
+    let webview_dir = state.data_dir().ok().map(|dir| dir.join(WEBVIEW_DIR_NAME));
     builder
         .manage(state)
         .invoke_handler(specta.invoke_handler())
+        .setup(move |app| {
+            main_window(app.handle(), webview_dir)?;
+            Ok(())
+        })
+}
+
+/// The webview's own storage (WebKit caches, local storage) lives in this folder of the data
+/// directory, so `--data-dir` isolates it too.
+pub const WEBVIEW_DIR_NAME: &str = "webview";
+
+/// Creates the main window from its `tauri.conf.json` entry (which has `"create": false`), locked
+/// to the app's own pages: navigation elsewhere is cancelled (see [`is_app_url`]), new windows
+/// (`window.open`, `target=_blank`) are refused, and web storage is kept in `webview_dir` (or
+/// nowhere, if the data directory is unusable).
+pub fn main_window<R: Runtime, M: Manager<R>>(
+    manager: &M,
+    webview_dir: Option<PathBuf>,
+) -> tauri::Result<tauri::WebviewWindow<R>> {
+    let config = manager
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+        .unwrap_or_default();
+    let builder = WebviewWindowBuilder::from_config(manager, &config)?
+        .on_navigation(is_app_url)
+        .on_new_window(|_, _| NewWindowResponse::Deny);
+    match webview_dir {
+        Some(dir) => builder.data_directory(dir),
+        None => builder.incognito(true),
+    }
+    .build()
+}
+
+/// Whether the webview may navigate to `url`: only the app's own origin (`tauri://localhost`, or
+/// `http(s)://tauri.localhost` where the platform needs it) and the IPC origin.
+pub fn is_app_url(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" | "ipc" => url.host_str() == Some("localhost"),
+        "http" | "https" => matches!(url.host_str(), Some("tauri.localhost" | "ipc.localhost")),
+        _ => false,
+    }
 }
 
 /// The app's generated context (tauri.conf.json, capabilities, embedded `ui/dist`).

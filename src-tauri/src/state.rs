@@ -4,15 +4,18 @@
 //! store-backed command returns that error, so the UI can show it localized.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
+use mla_core::error::DbReason;
 use mla_core::Store;
 
 use crate::AppError;
 
+type SharedStore = Arc<Mutex<Result<Store, AppError>>>;
+
 pub struct AppState {
     data_dir: Result<PathBuf, AppError>,
-    store: Mutex<Result<Store, AppError>>,
+    store: SharedStore,
 }
 
 impl AppState {
@@ -31,7 +34,7 @@ impl AppState {
         }
         AppState {
             data_dir,
-            store: Mutex::new(store),
+            store: Arc::new(Mutex::new(store)),
         }
     }
 
@@ -40,23 +43,40 @@ impl AppState {
         self.data_dir.as_ref().map_err(Clone::clone)
     }
 
-    /// Runs `f` on the open store; returns the opening error if there is no store.
-    pub fn with_store<T>(
+    /// Runs `f` on the open store on a blocking thread (SQLite work and waiting for the store's
+    /// lock never hold up the async runtime); returns the opening error if there is no store.
+    pub async fn run<T: Send + 'static>(
         &self,
-        f: impl FnOnce(&mut Store) -> mla_core::Result<T>,
+        f: impl FnOnce(&mut Store) -> mla_core::Result<T> + Send + 'static,
     ) -> Result<T, AppError> {
-        let mut guard = self.lock();
-        match guard.as_mut() {
-            Ok(store) => f(store).map_err(AppError::from),
-            Err(e) => Err(e.clone()),
-        }
+        let store = Arc::clone(&self.store);
+        tauri::async_runtime::spawn_blocking(move || with_store(&store, f))
+            .await
+            .unwrap_or_else(|e| {
+                // `f` panicked: report it like any unexpected database failure.
+                Err(AppError::from(mla_core::Error::Db {
+                    reason: DbReason::Other,
+                    detail: format!("the operation stopped unexpectedly: {e}"),
+                }))
+            })
     }
+}
 
-    fn lock(&self) -> MutexGuard<'_, Result<Store, AppError>> {
-        // A panic inside a command must not brick every later command: the store itself stays
-        // consistent (SQLite transactions), so recover the guard.
-        self.store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+/// Runs `f` on the open store, or returns the opening error.
+fn with_store<T>(
+    store: &SharedStore,
+    f: impl FnOnce(&mut Store) -> mla_core::Result<T>,
+) -> Result<T, AppError> {
+    match lock(store).as_mut() {
+        Ok(store) => f(store).map_err(AppError::from),
+        Err(e) => Err(e.clone()),
     }
+}
+
+fn lock(store: &SharedStore) -> MutexGuard<'_, Result<Store, AppError>> {
+    // A panic inside a command must not brick every later command: the store itself stays
+    // consistent (SQLite transactions), so recover the guard.
+    store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

@@ -451,3 +451,130 @@ fn states_search_ignores_diacritics_and_tatweel() {
     let out = env.run(&["states", "search", "icc"]).success().stdout;
     assert!(out.contains("International Criminal Court"), "{out}");
 }
+
+#[test]
+fn states_search_needs_no_data_dir_and_a_file_as_data_dir_is_named_clearly() {
+    let env = Env::new();
+    let missing = env.dir.path().join("not-yet");
+    let flag = missing.to_str().expect("utf-8 path");
+    let out = env
+        .run(&["--data-dir", flag, "states", "search", "egypt"])
+        .success()
+        .stdout;
+    assert!(out.lines().any(|l| l.starts_with("EG")), "{out}");
+    assert!(
+        !missing.exists(),
+        "states search created the data directory"
+    );
+
+    let file = env.dir.path().join("a-file");
+    std::fs::write(&file, b"x").expect("write");
+    let flag = file.to_str().expect("utf-8 path");
+    env.run(&["--data-dir", flag, "states", "search", "egypt"])
+        .success();
+    let run = env.run(&["--data-dir", flag, "drafts", "list"]).failure(1);
+    assert!(
+        run.stderr.contains("is a file, not a folder"),
+        "{}",
+        run.stderr
+    );
+    let run = env
+        .run(&["--lang", "ar", "--data-dir", flag, "drafts", "list"])
+        .failure(1);
+    assert!(run.stderr.contains("ملف وليس مجلدًا"), "{}", run.stderr);
+}
+
+/// The checker fixtures (`tests/fixtures/check/*.json`, without the snapshots).
+fn check_fixtures() -> Vec<PathBuf> {
+    let dir = fixture("check");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures/check")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && !p.to_string_lossy().ends_with(".expected.json")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn check_json_is_the_engine_report_and_the_exit_code_tells_blocking() {
+    let env = Env::new();
+    let files = check_fixtures();
+    assert!(files.len() >= 46 + 14, "{} fixtures", files.len());
+    for file in files {
+        let run = env.run(&["check", "--format", "json", file.to_str().expect("utf-8")]);
+        let expected =
+            json(&std::fs::read_to_string(file.with_extension("expected.json")).expect("snapshot"));
+        let blocking = expected["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .any(|d| d["severity"] == "blocking");
+        let run = run.failure(if blocking { 3 } else { 0 });
+        assert_eq!(json(&run.stdout), expected, "{}", file.display());
+    }
+    // Checking a file needs no data directory and creates none.
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn check_text_is_localized_with_labels_paths_and_articles() {
+    let env = Env::new();
+    let file = fixture("check/code-MLA-C001.json");
+    let file = file.to_str().expect("utf-8");
+    let en = env.run(&["check", file]).failure(3).stdout;
+    for needle in [
+        "Completeness: 44 of 45 required items",
+        "[Must be fixed] MLA-C001 — Purpose of the request (content.purpose)",
+        "Required information is missing.",
+        "UNTOC art. 18(15)(f); UNCAC art. 46(15)(f); 1988 Convention art. 7(10)(f)",
+    ] {
+        assert!(en.contains(needle), "{needle} missing in:\n{en}");
+    }
+    let ar = env.run(&["--lang", "ar", "check", file]).failure(3).stdout;
+    for needle in [
+        "الاكتمال: 44 من 45",
+        "[يجب تصحيحه] MLA-C001 — الغرض من الطلب (content.purpose)",
+        "اتفاقية الجريمة المنظمة، المادة 18(15)(و)؛ اتفاقية مكافحة الفساد، المادة 46(15)(و)",
+    ] {
+        assert!(ar.contains(needle), "{needle} missing in:\n{ar}");
+    }
+    // A finding inside a measure names the measure and the field.
+    let file = fixture("check/code-MLA-S003.json");
+    let out = env
+        .run(&["check", file.to_str().expect("utf-8")])
+        .success()
+        .stdout;
+    assert!(
+        out.contains("Measure 1 › Documents requested (content.measures[0].document_types)"),
+        "{out}"
+    );
+    assert!(out.contains("[Should be fixed] MLA-S003"), "{out}");
+    // A complete request: full completeness, no finding, exit 0.
+    let file = fixture("check/complete-preservation.json");
+    let out = env
+        .run(&["check", file.to_str().expect("utf-8")])
+        .success()
+        .stdout;
+    assert!(out.contains("No findings."), "{out}");
+}
+
+#[test]
+fn check_refuses_bad_files_and_formats() {
+    let env = Env::new();
+    let bad = fixture("malformed.json");
+    let run = env.run(&["check", bad.to_str().expect("utf-8")]).failure(1);
+    assert!(run.stderr.contains("not valid JSON"), "{}", run.stderr);
+    let good = fixture("check/complete-records.json");
+    env.run(&["check", "--format", "yaml", good.to_str().expect("utf-8")])
+        .failure(2);
+    let help = env.run(&["check", "--help"]).success().stdout;
+    assert!(
+        help.contains("--format") && help.contains("Exit code 3"),
+        "{help}"
+    );
+}

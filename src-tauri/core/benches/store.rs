@@ -26,14 +26,14 @@ fn typical_file(i: usize) -> String {
         "Ministry of Justice — Central Authority",
         "مكتب النائب العام",
     ][i % 4];
-    let title = if i % 2 == 0 {
+    let title = if i.is_multiple_of(2) {
         format!("طلب المساعدة القانونية المتبادلة رقم {i} — الوثائق المصرفية")
     } else {
         format!("Bank records — Horizon Trading LLC no. {i}")
     };
     json!({
         "format": "mla-desk/1",
-        "kind": if i % 3 == 0 { "extradition" } else { "mla" },
+        "kind": if i.is_multiple_of(3) { "extradition" } else { "mla" },
         "title": title,
         "requesting_state": requesting,
         "requested_state": requested,

@@ -22,6 +22,10 @@ mod strict;
 pub const FORMAT: &str = "mla-desk/1";
 /// Largest file accepted by import: 5 MiB.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+const _: () = assert!(
+    MAX_IMPORT_BYTES <= u32::MAX as usize,
+    "AppInfo.max_import_bytes is u32"
+);
 /// Top-level keys of the format.
 const TOP_LEVEL_KEYS: [&str; 9] = [
     "format",
@@ -166,8 +170,14 @@ fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
         Some(other) => return Err(expected_text("id", other)),
     };
     let now = now_utc();
-    let created_at = timestamp(top, "created_at")?.unwrap_or(now);
-    let updated_at = timestamp(top, "updated_at")?.unwrap_or(now);
+    let created = timestamp(top, "created_at", now)?;
+    let updated = timestamp(top, "updated_at", now)?;
+    // A missing date is now, unless that would put it on the wrong side of the other one.
+    let created_at = created.unwrap_or_else(|| updated.map_or(now, |u| u.min(now)));
+    let updated_at = updated.unwrap_or_else(|| created_at.max(now));
+    if created_at > updated_at {
+        return Err(invalid("created_at", FieldReason::CreatedAfterUpdated));
+    }
     let mut draft = Draft {
         id,
         kind,
@@ -199,25 +209,43 @@ fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
             ))
         }
     }
+    // References are checked once every group is read (keys come in any order).
+    schema::check_references(schema::schema_ref(draft.kind), &draft, None).map_err(to_import)?;
     Ok(draft)
 }
 
 /// Sets one field through the schema, reporting errors with the file's JSON path.
 fn set(draft: &mut Draft, path: &str, value: &Value) -> Result<(), Error> {
-    schema::set_field(draft, path, value).map_err(|e| match e {
-        Error::InvalidFieldValue { path, reason } => Error::ImportInvalidField { path, reason },
-        other => other,
-    })
+    schema::set_field_shape(draft, path, value).map_err(to_import)
 }
 
-/// An optional RFC 3339 timestamp at `key`, truncated to microseconds.
-fn timestamp(top: &Map<String, Value>, key: &str) -> Result<Option<DateTime<Utc>>, Error> {
+/// Reports a field error as an import error.
+fn to_import(e: Error) -> Error {
+    match e {
+        Error::InvalidFieldValue { path, reason } => Error::ImportInvalidField { path, reason },
+        other => other,
+    }
+}
+
+/// How far in the future an imported timestamp may be (clocks and time zones differ).
+const MAX_CLOCK_SKEW: chrono::TimeDelta = chrono::TimeDelta::days(1);
+
+/// An optional RFC 3339 timestamp at `key`, truncated to microseconds; `date-in-future` if it is
+/// later than `now` plus [`MAX_CLOCK_SKEW`] (it would sort first forever).
+fn timestamp(
+    top: &Map<String, Value>,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, Error> {
     match top.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
             let t = DateTime::parse_from_rfc3339(s)
                 .map_err(|_| invalid(key, FieldReason::NotADateTime { value: quote(s) }))?
                 .with_timezone(&Utc);
+            if t > now + MAX_CLOCK_SKEW {
+                return Err(invalid(key, FieldReason::DateInFuture { value: quote(s) }));
+            }
             Ok(Some(
                 DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t),
             ))
@@ -486,6 +514,47 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn timestamps_in_the_future_or_out_of_order_are_refused() {
+        let reason_of = |v: Value| match import(&v).unwrap_err() {
+            Error::ImportInvalidField { path, reason } => (path, reason),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            reason_of(with(&["updated_at"], json!("9999-12-31T23:59:59Z"))),
+            (
+                "updated_at".to_owned(),
+                FieldReason::DateInFuture {
+                    value: "9999-12-31T23:59:59Z".into()
+                }
+            )
+        );
+        let in_two_days = format_timestamp(&(now_utc() + chrono::TimeDelta::days(2)));
+        assert_eq!(
+            reason_of(with(&["created_at"], json!(in_two_days)))
+                .1
+                .code(),
+            "date-in-future"
+        );
+        assert_eq!(
+            reason_of(with(&["created_at"], json!("2025-02-01T00:00:00Z"))),
+            ("created_at".to_owned(), FieldReason::CreatedAfterUpdated)
+        );
+        // A few hours ahead (another time zone's clock) is accepted.
+        let soon = format_timestamp(&(now_utc() + chrono::TimeDelta::hours(3)));
+        let d = import(&with(&["updated_at"], json!(soon))).unwrap();
+        assert!(d.created_at <= d.updated_at);
+        // One date alone: the missing one is chosen on the right side of it.
+        let mut only_updated = valid();
+        only_updated.as_object_mut().unwrap().remove("created_at");
+        let d = import(&only_updated).unwrap();
+        assert_eq!(d.created_at, d.updated_at);
+        let mut only_created = valid();
+        only_created.as_object_mut().unwrap().remove("updated_at");
+        let d = import(&only_created).unwrap();
+        assert!(d.created_at < d.updated_at);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! format ([`exchange`]) and the data directory ([`paths`]). The Tauri shell and the `mla` CLI
 //! are thin callers.
 
+pub mod check;
 pub mod error;
 pub mod exchange;
 pub mod l10n;
@@ -16,11 +17,12 @@ pub mod states;
 pub mod store;
 pub mod text;
 
+pub use check::{check_draft, CheckReport, Diagnostic, Severity};
 pub use error::{Error, ErrorPayload, Result};
 pub use l10n::Localizer;
 pub use model::{
     AppInfo, Draft, DraftKind, DraftSort, DraftSummary, FieldChange, SaveReceipt, Settings,
 };
-pub use schema::{form_schema, FieldDef, FieldInput, FormSchema, StepDef};
+pub use schema::{form_schema, Citation, Condition, FieldDef, FieldInput, FormSchema, StepDef};
 pub use states::{StateInfo, StateKind};
 pub use store::Store;

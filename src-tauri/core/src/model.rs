@@ -184,6 +184,22 @@ pub struct AppInfo {
     pub data_dir: String,
     /// The database schema version this app writes.
     pub schema_version: u32,
+    /// The largest draft file `import_draft` accepts, in bytes (the UI checks a file's size
+    /// before reading it).
+    pub max_import_bytes: u32,
+}
+
+impl AppInfo {
+    /// The facts for this build, with `data_dir` as the data directory.
+    pub fn new(data_dir: &std::path::Path) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            data_dir: data_dir.display().to_string(),
+            schema_version: crate::store::SCHEMA_VERSION,
+            // 5 MiB: fits in u32 (checked by a const assertion in exchange.rs).
+            max_import_bytes: crate::exchange::MAX_IMPORT_BYTES as u32,
+        }
+    }
 }
 
 /// Parses a draft id received as text. A malformed id cannot name a draft, so it is reported

@@ -31,8 +31,25 @@ pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, Error> {
 /// Resolves the data directory (see [`resolve_data_dir`]) and creates it if needed.
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Error> {
     let dir = resolve_data_dir(flag)?;
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, &e))?;
+    ensure_dir(&dir)?;
     Ok(dir)
+}
+
+/// Creates `dir` (and its parents) if needed. A file in its place, or a file on its path, is
+/// `io-failed` with reason `not-a-directory` (the OS says "File exists" for the former).
+pub fn ensure_dir(dir: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|e| match Error::io(dir, &e) {
+        Error::Io { path, detail, .. }
+            if e.kind() == std::io::ErrorKind::AlreadyExists && !dir.is_dir() =>
+        {
+            Error::Io {
+                path,
+                reason: IoReason::NotADirectory,
+                detail,
+            }
+        }
+        other => other,
+    })
 }
 
 #[cfg(test)]
@@ -45,6 +62,29 @@ mod tests {
         let dir = tmp.path().join("a/b");
         assert_eq!(data_dir(Some(&dir)).unwrap(), dir);
         assert!(dir.is_dir());
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_dir_is_not_a_directory() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("file");
+        std::fs::write(&file, b"x").unwrap();
+        for dir in [file.clone(), file.join("sub")] {
+            match data_dir(Some(&dir)).unwrap_err() {
+                Error::Io { path, reason, .. } => {
+                    assert_eq!(reason, IoReason::NotADirectory, "{dir:?}");
+                    assert_eq!(path, dir.display().to_string());
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(matches!(
+            crate::Store::open(&file).unwrap_err(),
+            Error::Io {
+                reason: IoReason::NotADirectory,
+                ..
+            }
+        ));
     }
 
     #[test]

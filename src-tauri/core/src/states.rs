@@ -78,16 +78,39 @@ impl StateRecord {
         }
     }
 
-    /// Whether a normalised query matches a name or alias in any language, or is a prefix of the
-    /// code.
-    fn matches(&self, query_normalized: &str) -> bool {
-        query_normalized.is_empty()
-            || normalize_for_search(&self.code).starts_with(query_normalized)
-            || self
-                .search_keys
-                .iter()
-                .any(|k| k.contains(query_normalized))
+    /// How well a normalised query matches, best first: [`Rank::Exact`] (the code, or a whole
+    /// name or alias in any language), [`Rank::Prefix`] (the start of the code, or of a word of a
+    /// name or alias), [`Rank::Substring`] (anywhere in a name or alias); `None` if not at all.
+    /// An empty query matches everything exactly.
+    fn rank(&self, q: &str) -> Option<Rank> {
+        let code = normalize_for_search(&self.code);
+        if q.is_empty() || code == q || self.search_keys.iter().any(|k| k == q) {
+            Some(Rank::Exact)
+        } else if code.starts_with(q) || self.search_keys.iter().any(|k| has_word_prefix(k, q)) {
+            Some(Rank::Prefix)
+        } else if self.search_keys.iter().any(|k| k.contains(q)) {
+            Some(Rank::Substring)
+        } else {
+            None
+        }
     }
+}
+
+/// Search match quality; results are ordered by it, then by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    Exact,
+    Prefix,
+    Substring,
+}
+
+/// Whether a word of the normalised `text` starts with `q`. Words are separated by anything that
+/// is not a letter or digit; an Arabic word's article «ال» may precede the match («اردن» is a word
+/// prefix of «الاردن»).
+fn has_word_prefix(text: &str, q: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        word.starts_with(q) || word.strip_prefix("ال").is_some_and(|w| w.starts_with(q))
+    })
 }
 
 /// The parsed States list.
@@ -136,18 +159,19 @@ impl StateCatalog {
     }
 
     /// Entries whose name or alias in any language contains `query` (search-normalised, so case,
-    /// diacritics and tatweel do not matter) or whose code starts with it, named in `language`
-    /// and sorted by the normalised name in `language`, then by code. An empty query returns all.
+    /// diacritics and tatweel do not matter) or whose code starts with it, named in `language`.
+    /// Best matches first: the exact code or a whole name/alias, then the start of the code or of
+    /// a word of a name, then the rest; within each, by the normalised name in `language`, then by
+    /// code. An empty query returns all, by name.
     pub fn search(&self, query: &str, language: &str) -> Vec<StateInfo> {
         let q = normalize_for_search(query);
-        let mut hits: Vec<(String, &StateRecord)> = self
+        let mut hits: Vec<(Rank, String, &StateRecord)> = self
             .states
             .iter()
-            .filter(|s| s.matches(&q))
-            .map(|s| (normalize_for_search(s.name(language)), s))
+            .filter_map(|s| Some((s.rank(&q)?, normalize_for_search(s.name(language)), s)))
             .collect();
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)));
-        hits.into_iter().map(|(_, s)| s.info(language)).collect()
+        hits.sort_by(|a, b| (a.0, &a.1, &a.2.code).cmp(&(b.0, &b.1, &b.2.code)));
+        hits.into_iter().map(|(_, _, s)| s.info(language)).collect()
     }
 }
 
@@ -220,6 +244,32 @@ mod tests {
         assert_eq!(jo.names["en"], "Jordan");
         assert_eq!(c.get("JO").unwrap().name("fr"), "Jordan");
         assert_eq!(c.get("PS").unwrap().kind, StateKind::Observer);
+    }
+
+    #[test]
+    fn exact_matches_come_first_then_word_prefixes_then_the_rest() {
+        let first = |q: &str, lang: &str| search_states(q, lang)[0].code.clone();
+        assert_eq!(first("us", "en"), "US");
+        assert_eq!(first("US", "ar"), "US");
+        assert_eq!(first("eg", "en"), "EG");
+        assert_eq!(first("مصر", "ar"), "EG");
+        assert_eq!(first("مصر", "en"), "EG");
+        assert_eq!(first("الأردن", "ar"), "JO");
+        assert_eq!(first("jordan", "en"), "JO");
+        assert_eq!(first("guinea", "en"), "GN");
+        // "us": the exact code first, then names containing it (Australia, Belarus…) by name.
+        let us = codes(&search_states("us", "en"))
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>();
+        assert_eq!(us[..3], ["US", "AU", "AT"], "{us:?}");
+        // A word prefix beats a substring; within a rank, by name.
+        let c = StateCatalog::from_json(PLACEHOLDER).unwrap();
+        assert_eq!(codes(&c.search("court", "en")), ["ICC"]);
+        assert_eq!(codes(&c.search("an", "en")), ["DE", "JO", "PS"]);
+        assert_eq!(codes(&c.search("ger", "en")), ["DE"]);
+        assert_eq!(codes(&c.search("اردن", "ar")), ["JO"]);
+        assert_eq!(codes(&c.search("e", "en")), ["EG", "DE", "ICC", "PS"]);
     }
 
     #[test]

@@ -10,20 +10,16 @@ use crate::{AppError, AppState};
 #[tauri::command]
 #[specta::specta]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {
-    match state.with_store(|s| Ok(s.app_info())) {
+    match state.run(|s| Ok(s.app_info())).await {
         Ok(info) => Ok(info),
-        Err(_) => Ok(AppInfo {
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            data_dir: state.data_dir()?.display().to_string(),
-            schema_version: mla_core::store::SCHEMA_VERSION,
-        }),
+        Err(_) => Ok(AppInfo::new(state.data_dir()?)),
     }
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
-    state.with_store(|s| s.get_settings())
+    state.run(|s| s.get_settings()).await
 }
 
 /// Chooses and remembers the UI language (`"en"` or `"ar"`).
@@ -33,5 +29,5 @@ pub async fn set_language(
     state: State<'_, AppState>,
     language: String,
 ) -> Result<Settings, AppError> {
-    state.with_store(|s| s.set_language(&language))
+    state.run(move |s| s.set_language(&language)).await
 }

@@ -15,19 +15,21 @@ pub async fn list_drafts(
     query: Option<String>,
     sort: DraftSort,
 ) -> Result<Vec<DraftSummary>, AppError> {
-    state.with_store(|s| s.list_drafts(query.as_deref(), sort))
+    state
+        .run(move |s| s.list_drafts(query.as_deref(), sort))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_draft(state: State<'_, AppState>, kind: DraftKind) -> Result<Draft, AppError> {
-    state.with_store(|s| s.create_draft(kind))
+    state.run(move |s| s.create_draft(kind)).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_draft(state: State<'_, AppState>, id: String) -> Result<Draft, AppError> {
-    state.with_store(|s| s.get_draft(parse_draft_id(&id)?))
+    state.run(move |s| s.get_draft(parse_draft_id(&id)?)).await
 }
 
 /// Applies field changes in one transaction (the autosave call).
@@ -38,32 +40,41 @@ pub async fn update_draft(
     id: String,
     changes: Vec<FieldChange>,
 ) -> Result<SaveReceipt, AppError> {
-    state.with_store(|s| s.update_draft(parse_draft_id(&id)?, &changes))
+    state
+        .run(move |s| s.update_draft(parse_draft_id(&id)?, &changes))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn duplicate_draft(state: State<'_, AppState>, id: String) -> Result<Draft, AppError> {
-    state.with_store(|s| s.duplicate_draft(parse_draft_id(&id)?))
+    state
+        .run(move |s| s.duplicate_draft(parse_draft_id(&id)?))
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_draft(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|s| s.delete_draft(parse_draft_id(&id)?))
+    state
+        .run(move |s| s.delete_draft(parse_draft_id(&id)?))
+        .await
 }
 
-/// Imports the text of a draft file (`"format": "mla-desk/1"`): validates all of it, then
-/// writes it in one transaction as a new draft.
+/// Imports the bytes of a draft file (`"format": "mla-desk/1"`), exactly as read from disk: the
+/// engine alone validates them (size, UTF-8, JSON, fields), as for the CLI; then it writes the
+/// draft in one transaction.
 #[tauri::command]
 #[specta::specta]
-pub async fn import_draft(state: State<'_, AppState>, json: String) -> Result<Draft, AppError> {
-    state.with_store(|s| s.import_draft(json.as_bytes()))
+pub async fn import_draft(state: State<'_, AppState>, bytes: Vec<u8>) -> Result<Draft, AppError> {
+    state.run(move |s| s.import_draft(&bytes)).await
 }
 
 /// The draft as the text of a draft file.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_draft(state: State<'_, AppState>, id: String) -> Result<String, AppError> {
-    state.with_store(|s| s.export_draft(parse_draft_id(&id)?))
+    state
+        .run(move |s| s.export_draft(parse_draft_id(&id)?))
+        .await
 }

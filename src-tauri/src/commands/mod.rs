@@ -2,5 +2,6 @@
 //! returns `Result<T, AppError>`. They are `async` so they run off the main (UI) thread.
 
 pub mod app;
+pub mod check;
 pub mod drafts;
 pub mod reference;

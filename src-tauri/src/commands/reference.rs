@@ -12,7 +12,8 @@ pub async fn form_schema(kind: DraftKind) -> Result<FormSchema, AppError> {
 }
 
 /// UN member States, observer States and the ICC matching `query` (diacritic- and
-/// tatweel-insensitive, either script), sorted by name in `language`.
+/// tatweel-insensitive, either script): exact code/name matches first, then word prefixes, then
+/// the rest; by name in `language` within each.
 #[tauri::command]
 #[specta::specta]
 pub async fn search_states(query: String, language: String) -> Result<Vec<StateInfo>, AppError> {

@@ -14,7 +14,8 @@ describe("api", () => {
 
   it("throws CommandError carrying {code, args} when the command fails", async () => {
     invoke.mockRejectedValueOnce({ code: "import-json-syntax", args: { line: "3", column: "7", reason: "x" } });
-    const error = await api.importDraft("{").catch((e: unknown) => e);
+    const error = await api.importDraft(new TextEncoder().encode("{")).catch((e: unknown) => e);
+    expect(invoke).toHaveBeenLastCalledWith("import_draft", { bytes: [123] });
     expect(error).toBeInstanceOf(CommandError);
     expect(describeError(error)).toEqual({
       id: "error-import-json-syntax",

@@ -26,16 +26,23 @@ export const commands = {
 	formSchema: (kind: DraftKind) => typedError<FormSchema, ErrorPayload>(__TAURI_INVOKE("form_schema", { kind })),
 	/**
 	 *  UN member States, observer States and the ICC matching `query` (diacritic- and
-	 *  tatweel-insensitive, either script), sorted by name in `language`.
+	 *  tatweel-insensitive, either script): exact code/name matches first, then word prefixes, then
+	 *  the rest; by name in `language` within each.
 	 */
 	searchStates: (query: string, language: string) => typedError<StateInfo[], ErrorPayload>(__TAURI_INVOKE("search_states", { query, language })),
 	/**
-	 *  Imports the text of a draft file (`"format": "mla-desk/1"`): validates all of it, then
-	 *  writes it in one transaction as a new draft.
+	 *  Imports the bytes of a draft file (`"format": "mla-desk/1"`), exactly as read from disk: the
+	 *  engine alone validates them (size, UTF-8, JSON, fields), as for the CLI; then it writes the
+	 *  draft in one transaction.
 	 */
-	importDraft: (json: string) => typedError<Draft, ErrorPayload>(__TAURI_INVOKE("import_draft", { json })),
+	importDraft: (bytes: number[]) => typedError<Draft, ErrorPayload>(__TAURI_INVOKE("import_draft", { bytes })),
 	/**  The draft as the text of a draft file. */
 	exportDraft: (id: string) => typedError<string, ErrorPayload>(__TAURI_INVOKE("export_draft", { id })),
+	/**
+	 *  Checks the stored draft `id` (`mla_core::check_draft`): completeness `{done, total}` and
+	 *  the findings, each with its code, severity, Fluent message id, args, citations and path.
+	 */
+	checkDraft: (id: string) => typedError<CheckReport, ErrorPayload>(__TAURI_INVOKE("check_draft", { id })),
 };
 
 /* Types */
@@ -47,6 +54,66 @@ export type AppInfo = {
 	data_dir: string,
 	/**  The database schema version this app writes. */
 	schema_version: number,
+	/**
+	 *  The largest draft file `import_draft` accepts, in bytes (the UI checks a file's size
+	 *  before reading it).
+	 */
+	max_import_bytes: number,
+};
+
+/**  The result of checking a draft. */
+export type CheckReport = {
+	/**  Required visible items filled, of all required visible items. */
+	completeness: Completeness,
+	/**  Findings, in rule order, then in form order. */
+	diagnostics: Diagnostic[],
+};
+
+/**  A provision of an instrument, e.g. UNTOC art. 18(15)(b). */
+export type Citation = {
+	/**
+	 *  Instrument id (`untoc`, `uncac`, `vienna1988`, `budapest`, `ets24`, `ets30`, `ets182`);
+	 *  Fluent id `instrument-<id>`.
+	 */
+	instrument: string,
+	/**  Article and paragraph, e.g. `18(15)(b)`. */
+	article: string,
+};
+
+/**  How many required items are filled. */
+export type Completeness = {
+	/**  Required visible items that are filled. */
+	done: number,
+	/**  Required visible items. */
+	total: number,
+};
+
+/**
+ *  Visible when the sibling `key` (in the same object) equals one of `any_of` (for a
+ *  `multi_select`: contains one of them). A field whose controlling sibling is itself hidden is
+ *  hidden.
+ */
+export type Condition = {
+	/**  Sibling key in the same object. */
+	key: string,
+	/**  Values that make the field visible. */
+	any_of: Value[],
+};
+
+/**  One finding. */
+export type Diagnostic = {
+	/**  Stable rule code, e.g. `MLA-C001`. */
+	code: string,
+	/**  How serious it is. */
+	severity: Severity,
+	/**  Fluent id of the message (`check-mla-c001`). */
+	message: string,
+	/**  Message arguments (codes and quoted data, never English prose). */
+	args: { [key in string]: string },
+	/**  The provisions the finding rests on. */
+	citations: Citation[],
+	/**  The field to jump to (`content.measures[2].account_number`), if any. */
+	path: string | null,
 };
 
 /**  A request draft as stored and edited. */
@@ -128,26 +195,78 @@ export type FieldChange = {
 
 /**  One field. */
 export type FieldDef = {
-	/**  Field path, e.g. `content.case_reference`. */
+	/**
+	 *  Key inside its parent object. At top level: `title`, `requesting_state`,
+	 *  `requested_state` or `content.<key>`; inside a group item: the item's key (`name`).
+	 */
+	key: string,
+	/**
+	 *  Schema path: equal to `key` at top level; inside a group, the group's path, a dot and
+	 *  the key (`content.measures.account_number`, no index).
+	 */
 	path: string,
 	/**  Fluent id of the label. */
 	label: string,
-	/**  Fluent id of the help text, if any. */
+	/**  Fluent id of the help text (why the field is needed, with the article), if any. */
 	help: string | null,
+	/**  The provisions that make the field necessary. */
+	citations: Citation[],
 	/**  Which input renders and validates the value. */
 	input: FieldInput,
-	/**  Whether a complete request needs a value. */
+	/**  Whether a complete request needs a value (when the field is visible). */
 	required: boolean,
+	/**  When the field is shown; `None`: always. */
+	visible_when: Condition | null,
+	/**
+	 *  Longest accepted text, in characters (Unicode scalar values), for `text`, `text_area`
+	 *  and `localized_text` (per language); `None` for other inputs. The same limit validation
+	 *  applies ([`FieldInput::max_chars`]); the UI may set `maxlength` from it. Always sent
+	 *  (`null` when there is no limit); optional in TypeScript so that older callers that build
+	 *  a `FieldDef` by hand keep compiling.
+	 */
+	max_chars?: number | null,
 };
 
-/**  The input kind of a field, which also fixes the value's JSON type. */
+/**  The input kind of a field, which also fixes the value's JSON shape. */
 export type FieldInput = 
-/**  Single-line text (a JSON string, at most [`TEXT_MAX_CHARS`] characters, no line breaks). */
-"text" | 
-/**  Multi-line text (a JSON string, at most [`TEXT_AREA_MAX_CHARS`] characters). */
-"text_area" | 
-/**  A State picker (a JSON string: a code from [`crate::states`]). */
-"state";
+/**  Single-line text (a string, at most [`super::TEXT_MAX_CHARS`] characters, no line breaks). */
+{ type: "text" } | 
+/**  Multi-line text (a string, at most [`super::TEXT_AREA_MAX_CHARS`] characters). */
+{ type: "text_area" } | 
+/**  A State picker (a code from [`crate::states`]). */
+{ type: "state" } | 
+/**  Several States (an array of distinct codes). */
+{ type: "states" } | 
+/**  Text per output language: `{"<lang>": {"text": string, "status": "missing"|"draft"|"final"}}`. */
+{ type: "localized_text"; 
+/**  Whether line breaks are allowed. */
+multiline: boolean } | 
+/**  One of `options` (a string). */
+{ type: "select"; 
+/**  The choices. */
+options: OptionDef[] } | 
+/**  Any of `options` (an array of distinct strings). */
+{ type: "multi_select"; 
+/**  The choices. */
+options: OptionDef[] } | 
+/**  `true` or `false`. */
+{ type: "bool" } | 
+/**  A calendar date, `YYYY-MM-DD`. */
+{ type: "date" } | 
+/**  A JSON number. */
+{ type: "number" } | 
+/**  A repeatable group: an array of objects, each with `"id"` (a UUID) and the `fields`. */
+{ type: "group"; 
+/**  Fluent id of one item's name ("Offence", "Measure"). */
+item_label: string; 
+/**  The fields of one item. */
+fields: FieldDef[] } | 
+/**  The id of an item of the group at `target` (or an array of ids when `multiple`). */
+{ type: "reference"; 
+/**  The group path, e.g. `content.offences`. */
+target: string; 
+/**  Whether several items may be chosen. */
+multiple: boolean };
 
 /**  The form of one draft kind. */
 export type FormSchema = {
@@ -155,6 +274,14 @@ export type FormSchema = {
 	kind: DraftKind,
 	/**  The wizard steps, in order. */
 	steps: StepDef[],
+};
+
+/**  One option of a `select` or `multi_select`. */
+export type OptionDef = {
+	/**  The stored value. */
+	value: string,
+	/**  Fluent id of the label. */
+	label: string,
 };
 
 /**  The answer to a successful save. */
@@ -170,6 +297,15 @@ export type Settings = {
 	/**  UI language: a shipped locale (`"en"` or `"ar"`). */
 	language: string,
 };
+
+/**  How serious a finding is. */
+export type Severity = 
+/**  The request should not be sent like this. */
+"blocking" | 
+/**  Likely to cause a refusal or a request for additional information. */
+"warning" | 
+/**  Good practice. */
+"advice";
 
 /**  A State with its name in the requested language (what `search_states` returns over IPC). */
 export type StateInfo = {
@@ -194,10 +330,12 @@ export type StateKind =
 
 /**  One wizard step. */
 export type StepDef = {
-	/**  Stable step id (e.g. `parties`). */
+	/**  Stable step id (e.g. `requesting`). */
 	id: string,
 	/**  Fluent id of the step title. */
 	title: string,
+	/**  Fluent id of the step's introduction, if any. */
+	help: string | null,
 	/**  The fields, in display order. */
 	fields: FieldDef[],
 };

@@ -62,3 +62,12 @@ export function applyLanguage(lang: string) {
     document.documentElement.dir = directionOf(next);
   }
 }
+
+/**
+ * `t()` without Fluent's bidi isolation marks: for text that becomes an argument of another
+ * message (nested isolates hide the inner text's direction from the outer one, so "الجريمة 2"
+ * inside an Arabic sentence would show as "2 الجريمة").
+ */
+export function tArg(id: string, args?: Args): string {
+  return t(id, args).replace(/[\u2068\u2069]/g, "");
+}

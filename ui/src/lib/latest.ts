@@ -56,13 +56,17 @@ export function latestOnly<A extends unknown[], T>(
   };
 }
 
-/** The text of a chosen file (UTF-8). Uses Blob.text(), or FileReader where that is missing. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === "function") return file.text();
+/**
+ * The bytes of a chosen file, unchanged (never decoded here: decoding would turn invalid UTF-8
+ * into U+FFFD, and the engine must see exactly what the CLI sees). Uses Blob.arrayBuffer(), or
+ * FileReader where that is missing.
+ */
+export async function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error ?? new Error("file could not be read"));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }

@@ -147,6 +147,46 @@ describe("home screen", () => {
     expect(allById("draft-row")).toHaveLength(1);
     expect(engine.drafts.size).toBe(1);
   });
+
+  /** A chosen file with these bytes (jsdom's File has no arrayBuffer(); WebKit's has). */
+  function fileOf(bytes: number[], name: string): File {
+    const file = new File(["x".repeat(bytes.length)], name, { type: "application/json" });
+    Object.defineProperty(file, "arrayBuffer", { value: vi.fn(async () => new Uint8Array(bytes).buffer) });
+    return file;
+  }
+
+  function chooseImport(file: File) {
+    const input = byId("import-file") as HTMLInputElement;
+    Object.defineProperty(input, "files", { value: [file], configurable: true });
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  it("sends the file's bytes unchanged, so invalid UTF-8 is refused as by the CLI", async () => {
+    start();
+    await until(() => byId("new-mla"));
+    const bytes = [...new TextEncoder().encode('{"format":"mla-desk/1","kind":"mla","title":"caf'), 0xe9, 0x22, 0x7d];
+    chooseImport(fileOf(bytes, "latin1.json"));
+    // (The error area is app-wide state: wait for this error, not any.)
+    await until(() => byId("error-message")?.textContent?.includes("not UTF-8 text"));
+    expect(engine.calls.find((c) => c.cmd === "import_draft")!.args).toEqual({ bytes });
+    expect(engine.drafts.size).toBe(0);
+    // Valid UTF-8 (Arabic) goes through and opens the draft.
+    chooseImport(fileOf([...new TextEncoder().encode('{"format":"mla-desk/1","kind":"mla","title":"طلب"}')], "ok.json"));
+    await until(() => engine.drafts.size === 1);
+    expect([...engine.drafts.values()][0].title).toBe("طلب");
+  });
+
+  it("refuses a file over the engine's size limit before reading it", async () => {
+    engine.maxImportBytes = 8;
+    start();
+    await until(() => byId("new-mla"));
+    const file = fileOf([...new TextEncoder().encode("0123456789")], "big.json");
+    chooseImport(file);
+    const alert = await until(() => byId("error-message")?.textContent?.includes("too large") && byId("error-message"));
+    expect(alert.textContent).toContain("The file is too large to import (the limit is \u20688\u2069 bytes)");
+    expect(file.arrayBuffer).not.toHaveBeenCalled();
+    expect(engine.calls.some((c) => c.cmd === "import_draft")).toBe(false);
+  });
 });
 
 describe("language", () => {
@@ -189,6 +229,8 @@ describe("wizard", () => {
     const draft = [...engine.drafts.values()][0];
     expect(draft.content.requesting_authority).toBe("Central Authority");
     expect(status.textContent).toContain("Saved");
+    // The engine's check shows after the save.
+    await until(() => byId("completeness"));
   });
 
   it("chooses a State with the keyboard and stores its code", async () => {

@@ -1,6 +1,15 @@
 // TEST ONLY: an in-memory stand-in for the engine's IPC commands, for component tests in jsdom.
 // Never imported by the app.
-import type { Draft, DraftSummary, FormSchema, StateInfo } from "../lib/api";
+import type {
+  CheckReport,
+  Draft,
+  DraftSummary,
+  FieldDef,
+  FieldInput,
+  FormSchema,
+  StateInfo,
+  StepDef,
+} from "../lib/api";
 
 export const STATES: StateInfo[] = [
   { code: "FR", kind: "member", name: "France", names: { en: "France", ar: "فرنسا" } },
@@ -14,26 +23,184 @@ export const STATES: StateInfo[] = [
   },
 ];
 
-export const SCHEMA = (kind: Draft["kind"]): FormSchema => ({
-  kind,
-  steps: [
-    {
-      id: "parties",
-      title: "step-parties",
-      fields: [
-        { path: "requesting_state", label: "field-requesting-state", help: "field-requesting-state-help", input: "state", required: true },
-        { path: "content.requesting_authority", label: "field-requesting-authority", help: "field-requesting-authority-help", input: "text", required: true },
-        { path: "requested_state", label: "field-requested-state", help: "field-requested-state-help", input: "state", required: true },
-        { path: "content.case_reference", label: "field-case-reference", help: "field-case-reference-help", input: "text", required: false },
-        { path: "title", label: "field-title", help: "field-title-help", input: "text", required: false },
-      ],
-    },
+type F = FieldDef;
+const cite = (instrument: string, article: string) => ({ instrument, article });
+/** A field in the contract's shape (key = path at the top level). */
+function f(key: string, input: FieldInput, extra: Partial<F> = {}): F {
+  const id = key.replace(/^content\./, "").replace(/_/g, "-");
+  return {
+    key,
+    path: key,
+    label: `field-${id}`,
+    help: null,
+    citations: [],
+    input,
+    required: false,
+    visible_when: null,
+    ...extra,
+  };
+}
+const opts = (prefix: string, values: string[]) =>
+  values.map((value) => ({ value, label: `${prefix}-${value.replace(/_/g, "-")}` }));
+
+/** The foundation's first step (the E2E suite and the component tests rely on these paths). */
+const PARTIES: StepDef = {
+  id: "parties",
+  title: "step-parties",
+  help: null,
+  fields: [
+    f("requesting_state", { type: "state" }, { help: "field-requesting-state-help", required: true }),
+    f("content.requesting_authority", { type: "text" }, {
+      help: "field-requesting-authority-help",
+      required: true,
+      citations: [cite("untoc", "18(15)(a)"), cite("uncac", "46(15)(a)")],
+    }),
+    f("requested_state", { type: "state" }, { help: "field-requested-state-help", required: true }),
+    f("content.case_reference", { type: "text" }, { help: "field-case-reference-help" }),
+    f("title", { type: "text" }, { help: "field-title-help" }),
   ],
+};
+
+/** A schema using every input type of docs/schema-contract.md (test only). */
+export const FULL_STEPS: StepDef[] = [
+  {
+    ...PARTIES,
+    fields: [
+      ...PARTIES.fields,
+      f("content.output_languages", { type: "multi_select", options: opts("language", ["en", "ar"]) }, { required: true }),
+      f("content.stage", { type: "select", options: opts("stage", ["investigation", "prosecution", "trial"]) }, { required: true }),
+    ],
+  },
+  {
+    id: "legal_basis",
+    title: "step-legal-basis",
+    help: "step-legal-basis-help",
+    fields: [
+      f("content.legal_basis", {
+        type: "multi_select",
+        options: opts("basis", ["untoc", "uncac", "budapest", "treaty", "reciprocity"]),
+      }, { required: true, citations: [cite("untoc", "18(7)")] }),
+      f("content.treaty_name", { type: "text" }, { required: true, visible_when: { key: "content.legal_basis", any_of: ["treaty"] } }),
+      f("content.reciprocity_undertaking", { type: "localized_text", multiline: true }, {
+        required: true,
+        visible_when: { key: "content.legal_basis", any_of: ["reciprocity"] },
+      }),
+    ],
+  },
+  {
+    id: "urgency",
+    title: "step-urgency",
+    help: null,
+    fields: [
+      f("content.urgent", { type: "bool" }),
+      f("content.urgency_reason", { type: "localized_text", multiline: false }, { required: true, visible_when: { key: "content.urgent", any_of: [true] } }),
+      f("content.needed_by", { type: "date" }, { visible_when: { key: "content.urgent", any_of: [true] } }),
+      f("content.copies_to", { type: "states" }),
+    ],
+  },
+  {
+    id: "offences",
+    title: "step-offences",
+    help: null,
+    fields: [
+      f("content.offences", {
+        type: "group",
+        item_label: "item-offence",
+        fields: [
+          { ...f("name", { type: "text" }), label: "field-offence-name", required: true },
+          { ...f("max_penalty_years", { type: "number" }), label: "field-offence-max-penalty" },
+          {
+            ...f("conduct", { type: "localized_text", multiline: true }),
+            label: "field-offence-conduct",
+            required: true,
+            citations: [cite("untoc", "18(15)(d)")],
+          },
+        ],
+      }, { required: true }),
+    ],
+  },
+  {
+    id: "measures",
+    title: "step-measures",
+    help: null,
+    fields: [
+      f("content.measures", {
+        type: "group",
+        item_label: "item-measure",
+        fields: [
+          { ...f("type", { type: "select", options: opts("measure", ["bank_records", "testimony", "preservation"]) }), label: "field-measure-type", required: true },
+          { ...f("offences", { type: "reference", target: "content.offences", multiple: true }), label: "field-measure-offences", required: true },
+          { ...f("main_offence", { type: "reference", target: "content.offences", multiple: false }), label: "field-measure-main-offence" },
+          { ...f("bank", { type: "text" }), label: "field-measure-bank", visible_when: { key: "type", any_of: ["bank_records"] } },
+          { ...f("account_number", { type: "text" }), label: "field-measure-account", required: true, visible_when: { key: "type", any_of: ["bank_records"] } },
+          { ...f("period_from", { type: "date" }), label: "field-measure-period-from", visible_when: { key: "type", any_of: ["bank_records"] } },
+          { ...f("questions", { type: "localized_text", multiline: true }), label: "field-measure-questions", visible_when: { key: "type", any_of: ["testimony"] } },
+          {
+            ...f("documents", { type: "group", item_label: "item-document", fields: [{ ...f("title", { type: "text" }), label: "field-document-title" }] }),
+            label: "field-measure-documents",
+            visible_when: { key: "type", any_of: ["bank_records"] },
+          },
+        ],
+      }),
+    ],
+  },
+];
+
+export const SCHEMA = (kind: Draft["kind"], full = false): FormSchema => ({
+  kind,
+  steps: full ? FULL_STEPS : [PARTIES],
 });
+
+/** A simple stand-in for the engine's checker: required top-level fields and measures' nexus. */
+export function mockCheck(d: Draft, steps: StepDef[]): CheckReport {
+  const diagnostics: CheckReport["diagnostics"] = [];
+  let total = 0;
+  let done = 0;
+  const empty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+  for (const step of steps) {
+    for (const field of step.fields) {
+      if (!field.required || field.visible_when) continue;
+      total += 1;
+      const value = field.path.startsWith("content.")
+        ? d.content[field.path.slice(8)]
+        : (d as unknown as Record<string, unknown>)[field.path];
+      if (empty(value)) {
+        diagnostics.push({
+          code: "MLA-C001",
+          severity: "blocking",
+          message: "finding-missing-field",
+          args: { field: field.label },
+          citations: field.citations,
+          path: field.path,
+        });
+      } else done += 1;
+    }
+  }
+  const measures = Array.isArray(d.content.measures) ? d.content.measures : [];
+  measures.forEach((m, i) => {
+    total += 1;
+    const offences = (m as Record<string, unknown>).offences;
+    if (empty(offences)) {
+      diagnostics.push({
+        code: "MLA-N001",
+        severity: "warning",
+        message: "finding-nexus-offence",
+        args: { number: String(i + 1) },
+        citations: [{ instrument: "untoc", article: "18(15)(b)" }],
+        path: `content.measures[${i}].offences`,
+      });
+    } else done += 1;
+  });
+  return { completeness: { done, total }, diagnostics };
+}
 
 export class MockEngine {
   drafts = new Map<string, Draft>();
   language = "en";
+  /** Serve the schema with every input type (else the foundation's one step). */
+  fullSchema = false;
+  /** `AppInfo.max_import_bytes` (the engine's import size limit). */
+  maxImportBytes = 5 * 1024 * 1024;
   calls: Array<{ cmd: string; args: Record<string, unknown> }> = [];
   /** Make the next call of this command fail with this payload. */
   failNext = new Map<string, { code: string; args: Record<string, string> }>();
@@ -91,6 +258,8 @@ export class MockEngine {
       throw failure;
     }
     switch (cmd) {
+      case "app_info":
+        return { version: "0.0.0-test", data_dir: "/tmp/mock", schema_version: 1, max_import_bytes: this.maxImportBytes };
       case "get_settings":
         return { language: this.language };
       case "set_language":
@@ -131,7 +300,9 @@ export class MockEngine {
         this.drafts.delete(String(args.id));
         return null;
       case "form_schema":
-        return SCHEMA(args.kind as Draft["kind"]);
+        return SCHEMA(args.kind as Draft["kind"], this.fullSchema);
+      case "check_draft":
+        return mockCheck(this.get(args.id), SCHEMA("mla", this.fullSchema).steps);
       case "search_states": {
         const q = String(args.query).toLowerCase();
         const lang = String(args.language);
@@ -140,9 +311,20 @@ export class MockEngine {
         ).map((s) => ({ ...s, name: s.names[lang] ?? s.name }));
       }
       case "import_draft": {
+        // Like the engine: the file's bytes, refused unless they are UTF-8 JSON.
+        if (!Array.isArray(args.bytes)) throw new Error("mock engine: import_draft takes bytes: number[]");
+        if (args.bytes.length > this.maxImportBytes) {
+          throw { code: "import-too-large", args: { max_bytes: String(this.maxImportBytes) } };
+        }
+        let text: string;
+        try {
+          text = new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(args.bytes as number[]));
+        } catch {
+          throw { code: "import-json-syntax", args: { line: "1", column: "1", reason: "invalid-utf8" } };
+        }
         let parsed: Record<string, unknown>;
         try {
-          parsed = JSON.parse(String(args.json));
+          parsed = JSON.parse(text);
         } catch {
           throw { code: "import-json-syntax", args: { line: "1", column: "2", reason: "bad" } };
         }

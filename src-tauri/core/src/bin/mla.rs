@@ -1,7 +1,11 @@
 //! `mla`: the MLA Desk command line.
 //!
 //! Every user-facing text comes from `locales/<lang>/cli.ftl` (help included). Exit codes:
-//! 0 success, 1 error (printed as the localized `error-<code>` message), 2 invalid command line.
+//! 0 success, 1 error (printed as the localized `error-<code>` message), 2 invalid command line,
+//! 3 `mla check` found findings that must be fixed (blocking).
+
+#[path = "mla/check.rs"]
+mod check;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -52,6 +56,15 @@ enum Command {
     /// States.
     #[command(subcommand, arg_required_else_help = true)]
     States(StatesCommand),
+    /// Check a request file.
+    #[command(arg_required_else_help = true)]
+    Check {
+        /// File.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
+        format: check::Format,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,6 +132,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match run(&cli, &mut lang) {
+        Ok(()) if check::BLOCKING_FOUND.load(std::sync::atomic::Ordering::Relaxed) => {
+            ExitCode::from(3)
+        }
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let l10n = localizer(&lang);
@@ -142,16 +158,27 @@ fn main() -> ExitCode {
 /// Runs a parsed command. `lang` is updated to the language in use as soon as it is known, so
 /// that errors are printed in it.
 fn run(cli: &Cli, lang: &mut String) -> anyhow::Result<()> {
-    let dir = paths::data_dir(cli.data_dir.as_deref())?;
+    // Resolved, not created: only the drafts commands need (and create) the data directory.
+    let dir = paths::resolve_data_dir(cli.data_dir.as_deref())?;
     match &cli.command {
         Command::States(StatesCommand::Search { query }) => {
             // Searching needs no database; use the stored language only if there is one.
-            if cli.lang.is_none() && dir.join(paths::DB_FILE_NAME).exists() {
+            if cli.lang.is_none() && dir.join(paths::DB_FILE_NAME).is_file() {
                 if let Ok(settings) = Store::open(&dir).and_then(|s| s.get_settings()) {
                     *lang = settings.language;
                 }
             }
             states_search(&localizer(lang), query)
+        }
+        Command::Check { file, format } => {
+            // Checking needs no database; use the stored language only if there is one.
+            if cli.lang.is_none() && dir.join(paths::DB_FILE_NAME).is_file() {
+                if let Ok(settings) = Store::open(&dir).and_then(|s| s.get_settings()) {
+                    *lang = settings.language;
+                }
+            }
+            let bytes = read_import_file(file)?;
+            write_stdout(&check::run(&bytes, *format, &localizer(lang))?)
         }
         Command::Drafts(cmd) => {
             let mut store = Store::open(&dir)?;
@@ -340,6 +367,7 @@ fn localize(cmd: clap::Command, l10n: &Localizer, path: &str) -> clap::Command {
         "mla drafts import" => "cli-cmd-drafts-import",
         "mla states" => "cli-cmd-states",
         "mla states search" => "cli-cmd-states-search",
+        "mla check" => "cli-cmd-check",
         _ => "cli-about",
     };
     let t = |id: &str| l10n.message_plain(id, &[]);
@@ -361,6 +389,7 @@ fn localize(cmd: clap::Command, l10n: &Localizer, path: &str) -> clap::Command {
                 "id" => "cli-arg-id",
                 "file" => "cli-arg-file",
                 "query" => "cli-arg-query",
+                "format" => "cli-help-format",
                 _ => return arg,
             };
             let heading = if arg.is_positional() {

@@ -139,6 +139,15 @@ impl Store {
     /// Creates an empty draft of `kind` (empty title, no States, empty content).
     pub fn create_draft(&mut self, kind: DraftKind) -> Result<Draft, Error> {
         let now = now_utc();
+        let mut content = BTreeMap::new();
+        // A new MLA request is written in the UI language (the officer adds the other one).
+        if let Some(def) = schema::schema_ref(kind).field("content.output_languages") {
+            let language = self.get_settings()?.language;
+            content.insert(
+                def.short_key().to_owned(),
+                serde_json::Value::Array(vec![serde_json::Value::String(language)]),
+            );
+        }
         let draft = Draft {
             id: Uuid::new_v4(),
             kind,
@@ -147,7 +156,7 @@ impl Store {
             requested_state: None,
             created_at: now,
             updated_at: now,
-            content: BTreeMap::new(),
+            content,
         };
         insert(&self.conn, &draft)?;
         Ok(draft)
@@ -260,6 +269,18 @@ mod tests {
 
     fn a_state() -> String {
         crate::states::all_states()[0].code.clone()
+    }
+
+    #[test]
+    fn a_new_mla_request_is_written_in_the_ui_language() {
+        let (_tmp, mut store) = store();
+        store.set_language("ar").unwrap();
+        let d = store.create_draft(DraftKind::Mla).unwrap();
+        assert_eq!(d.content["output_languages"], serde_json::json!(["ar"]));
+        assert_eq!(store.get_draft(d.id).unwrap(), d);
+        // The other kinds have no such field yet.
+        let e = store.create_draft(DraftKind::Extradition).unwrap();
+        assert!(e.content.is_empty());
     }
 
     #[test]

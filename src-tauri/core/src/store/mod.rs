@@ -36,7 +36,7 @@ impl Store {
     /// Errors: `io-failed` (directory), `db-open-failed` (not a database, no access),
     /// `db-newer-than-app` (checked before anything in the file changes).
     pub fn open(dir: &Path) -> Result<Store, Error> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+        crate::paths::ensure_dir(dir)?;
         let path = dir.join(DB_FILE_NAME);
         let open_failed = |e: rusqlite::Error| Error::db_open(&path, &e);
         let mut conn = Connection::open(&path).map_err(open_failed)?;
@@ -72,11 +72,7 @@ impl Store {
 
     /// Version, data directory and schema version.
     pub fn app_info(&self) -> AppInfo {
-        AppInfo {
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            data_dir: self.dir.display().to_string(),
-            schema_version: SCHEMA_VERSION,
-        }
+        AppInfo::new(&self.dir)
     }
 
     /// The settings; the language defaults to the environment's (see
