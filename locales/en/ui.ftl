@@ -53,6 +53,19 @@ ui-save-saved = Saved
 ui-save-saving = Saving…
 ui-save-dirty = Unsaved changes
 ui-save-error = Not saved — retrying
+ui-save-invalid =
+    { $count ->
+        [one] Not saved: 1 field has an invalid value
+       *[other] Not saved: { $count } fields have invalid values
+    }
+ui-leave-invalid-title = A change cannot be saved
+ui-leave-invalid-body =
+    { $count ->
+        [one] The value of { $fields } is not valid and was not saved. Everything else is saved. Discard this change and leave, or stay to correct it?
+       *[other] The values of { $fields } are not valid and were not saved. Everything else is saved. Discard these changes and leave, or stay to correct them?
+    }
+ui-leave-invalid-discard = Discard the change and leave
+ui-leave-invalid-stay = Stay and correct it
 ui-picker-hint = Type to search, then choose with the arrow keys and Enter.
 ui-picker-no-results = No State matches.
 ui-picker-count =

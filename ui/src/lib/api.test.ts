@@ -35,3 +35,14 @@ describe("api", () => {
     expect(describeError(other)).toEqual({ id: "ui-error-unexpected", args: { reason: "a bare string" } });
   });
 });
+
+describe("invalidPathOf", () => {
+  it("names the path of a validation error and nothing for a transient one", async () => {
+    const { invalidPathOf } = await import("./api");
+    const invalid = new CommandError({ code: "invalid-field-value", args: { path: "content.measures[2].bank", reason: "text-too-long", max: "1000" } });
+    expect(invalidPathOf(invalid)).toBe("content.measures[2].bank");
+    expect(invalidPathOf(new CommandError({ code: "unknown-field", args: { path: "content.x" } }))).toBe("content.x");
+    expect(invalidPathOf(new CommandError({ code: "db-failed", args: { reason: "busy", detail: "" } }))).toBeNull();
+    expect(invalidPathOf(new Error("boom"))).toBeNull();
+  });
+});

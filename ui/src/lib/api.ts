@@ -82,6 +82,23 @@ export function describeError(error: unknown): UiError {
   return { id: "ui-error-unexpected", args: { reason } };
 }
 
+/** Engine codes for a value it refuses: retrying the same value can never succeed. */
+export const VALIDATION_CODES: ReadonlySet<string> = new Set([
+  "invalid-field-value",
+  "unknown-field",
+  "import-invalid-field",
+]);
+
+/**
+ * The value path a validation error names (`args.path`, e.g. `content.measures[2].bank`), or
+ * null when the error is not a validation error (transient: database busy, disk full…).
+ */
+export function invalidPathOf(error: unknown): string | null {
+  if (!(error instanceof CommandError) || !VALIDATION_CODES.has(error.payload.code)) return null;
+  const path = error.payload.args?.path;
+  return typeof path === "string" ? path : path == null ? "" : String(path);
+}
+
 export const api = {
   /** The draft's completeness and findings. */
   checkDraft: (id: string) => unwrap(commands.checkDraft(id)),

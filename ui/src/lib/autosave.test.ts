@@ -271,3 +271,107 @@ describe("Autosaver", () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe("Autosaver: values the engine refuses", () => {
+  const refusal = (path: string) => ({ refused: path });
+  function validating() {
+    const invalids: Array<string[]> = [];
+    const h = harness();
+    const saver = new Autosaver<string | null, void>({
+      save: (changes) =>
+        new Promise<void>((resolve, reject) => {
+          h.calls.push({ changes, resolve, reject });
+        }),
+      onState: (s) => h.states.push(s),
+      onError: (e) => h.errors.push(e),
+      invalidPathOf: (e) => (e as { refused?: string }).refused ?? null,
+      onInvalid: (held) => invalids.push([...held.keys()]),
+    });
+    return { ...h, saver, invalids };
+  }
+
+  it("holds the refused change back, sends the others again at once, never retries it", async () => {
+    const { saver, calls, errors, invalids } = validating();
+    saver.change("title", "ok");
+    saver.change("content.measures", "[bad]");
+    saver.change("content.case_reference", "R-1");
+    vi.advanceTimersByTime(300);
+    expect(calls).toHaveLength(1);
+    calls[0].reject(refusal("content.measures[0].bank"));
+    await settle();
+    // Right away, without the group that holds the refused value.
+    expect(calls).toHaveLength(2);
+    expect(calls[1].changes.map((c) => c.path)).toEqual(["title", "content.case_reference"]);
+    expect(invalids.at(-1)).toEqual(["content.measures"]);
+    expect(saver.invalid().get("content.measures")).toMatchObject({ value: "[bad]", errorPath: "content.measures[0].bank" });
+    expect(errors).toHaveLength(0); // not a failure to retry or to show in the banner
+    calls[1].resolve();
+    await settle();
+    // Truthful: not everything is saved, and nothing will retry the refused value.
+    expect(saver.state).toBe("error");
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    vi.advanceTimersByTime(60_000);
+    expect(calls).toHaveLength(2);
+    await expect(saver.flush()).resolves.toBe(false);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("a corrected value is sent and clears the error state", async () => {
+    const { saver, calls, invalids } = validating();
+    saver.change("title", "x".repeat(5));
+    vi.advanceTimersByTime(300);
+    calls[0].reject(refusal("title"));
+    await settle();
+    expect(calls).toHaveLength(1); // nothing else to send
+    expect(saver.state).toBe("error");
+    saver.change("title", "xx");
+    expect(invalids.at(-1)).toEqual([]);
+    expect(saver.state).toBe("dirty");
+    vi.advanceTimersByTime(300);
+    expect(calls[1].changes).toEqual([{ path: "title", value: "xx" }]);
+    calls[1].resolve();
+    await settle();
+    expect(saver.state).toBe("saved");
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it("flush resolves false with a held-back value after saving the rest; discardInvalid lets it go", async () => {
+    const { saver, calls } = validating();
+    saver.change("title", "bad");
+    saver.change("content.case_reference", "R-1");
+    const flushed = saver.flush();
+    calls[0].reject(refusal("title"));
+    await settle();
+    calls[1].resolve();
+    await settle();
+    await expect(flushed).resolves.toBe(false);
+    saver.discardInvalid();
+    expect(saver.state).toBe("saved");
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    await expect(saver.flush()).resolves.toBe(true);
+  });
+
+  it("a newer edit of the refused path made during the save is sent, not held back", async () => {
+    const { saver, calls } = validating();
+    saver.change("title", "bad");
+    vi.advanceTimersByTime(300);
+    saver.change("title", "good");
+    calls[0].reject(refusal("title"));
+    await settle();
+    expect(saver.invalid().size).toBe(0);
+    expect(calls[1].changes).toEqual([{ path: "title", value: "good" }]);
+  });
+
+  it("transient errors still retry with backoff", async () => {
+    const { saver, calls } = validating();
+    saver.change("title", "A");
+    vi.advanceTimersByTime(300);
+    calls[0].reject(new Error("busy"));
+    await settle();
+    expect(saver.state).toBe("error");
+    expect(saver.invalid().size).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toHaveLength(2);
+    expect(calls[1].changes).toEqual([{ path: "title", value: "A" }]);
+  });
+});

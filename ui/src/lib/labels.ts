@@ -1,9 +1,12 @@
 // Localized labels shared by several screens. Kind names and "Untitled draft" are the engine's
-// (schema.ftl), so the UI, the CLI and later the documents say the same.
+// (schema.ftl), so the UI, the CLI and later the documents say the same. `t` is the caller's
+// `I18n.t` (from `getI18n()`).
 import type { DraftKind } from "./api";
-import { t } from "./i18n.svelte";
+import type { Args } from "./l10n";
 
-export function kindLabel(kind: DraftKind): string {
+type T = (id: string, args?: Args) => string;
+
+export function kindLabel(t: T, kind: DraftKind): string {
   switch (kind) {
     case "mla":
       return t("draft-kind-mla");
@@ -16,6 +19,6 @@ export function kindLabel(kind: DraftKind): string {
   }
 }
 
-export function titleOrUntitled(title: string): string {
+export function titleOrUntitled(t: T, title: string): string {
   return title.trim() === "" ? t("draft-untitled") : title;
 }

@@ -307,4 +307,64 @@ describe("wizard", () => {
     await until(() => status.dataset.state === "saved", 3000); // retried after 1 s
     expect(byId("error-message")).toBeNull();
   });
+
+  it("a value the engine refuses is held back: the rest saves, the field says why, no endless retry", async () => {
+    const d = engine.add({});
+    start();
+    await until(() => byId("open-draft"));
+    byId("open-draft")!.click();
+    const title = await until(() => byId("field-title") as HTMLInputElement | null);
+    const authority = byId("field-content.requesting_authority") as HTMLInputElement;
+    expect(title.maxLength).toBe(1000);
+    type(authority, "Central Authority");
+    type(title, "x".repeat(1001)); // pasted past maxlength (jsdom does not enforce it)
+    const status = byId("save-status")!;
+    await until(() => title.getAttribute("aria-invalid") === "true");
+    // The other change was sent again without the refused one, and saved.
+    await until(() => engine.drafts.get(d.id)!.content.requesting_authority === "Central Authority");
+    expect(engine.drafts.get(d.id)!.title).toBe("");
+    const error = byId("field-title-error")!;
+    expect(title.getAttribute("aria-describedby")!.split(" ")).toContain(error.id);
+    expect(error.textContent!.replace(/[\u2068\u2069]/g, "")).toContain("longer than the limit of 1000 characters");
+    await until(() => status.dataset.state === "error");
+    expect(status.textContent).toContain("Not saved: 1 field has an invalid value");
+    expect(status.textContent).not.toContain("retrying");
+    expect(title.value).toBe("x".repeat(1001)); // kept in the field
+    const updates = () => engine.calls.filter((c) => c.cmd === "update_draft").length;
+    const sentSoFar = updates();
+    await new Promise((r) => setTimeout(r, 1200)); // past the first retry delay
+    expect(updates()).toBe(sentSoFar);
+
+    // Correcting it saves it and clears the error.
+    type(title, "Short title");
+    await until(() => status.dataset.state === "saved");
+    expect(engine.drafts.get(d.id)!.title).toBe("Short title");
+    expect(title.hasAttribute("aria-invalid")).toBe(false);
+    expect(byId("field-title-error")).toBeNull();
+  });
+
+  it("leaving with a refused value asks: stay keeps it, discard leaves with everything else saved", async () => {
+    const d = engine.add({});
+    start();
+    await until(() => byId("open-draft"));
+    byId("open-draft")!.click();
+    const title = await until(() => byId("field-title") as HTMLInputElement | null);
+    type(byId("field-content.case_reference") as HTMLInputElement, "R-7");
+    type(title, "x".repeat(1001));
+    byId("nav-home")!.click();
+    await until(() => byId("leave-stay")?.closest("dialog")?.hasAttribute("open"));
+    expect(engine.drafts.get(d.id)!.content.case_reference).toBe("R-7");
+    byId("leave-stay")!.click();
+    flushSync();
+    expect(byId("draft-row")).toBeNull();
+    expect(title.value).toBe("x".repeat(1001));
+    expect(title.getAttribute("aria-invalid")).toBe("true");
+
+    byId("nav-home")!.click();
+    await until(() => byId("leave-discard-invalid")?.closest("dialog")?.hasAttribute("open"));
+    byId("leave-discard-invalid")!.click();
+    await until(() => byId("draft-row"));
+    expect(engine.drafts.get(d.id)!.content.case_reference).toBe("R-7");
+    expect(engine.drafts.get(d.id)!.title).toBe("");
+  });
 });

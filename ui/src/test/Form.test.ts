@@ -263,6 +263,37 @@ describe("generic form", () => {
     });
   });
 
+  it("text inputs carry the engine's max_chars as maxlength", async () => {
+    await openDraft({ output_languages: ["en", "ar"], offences: [{ id: "o1" }] });
+    expect(byId<HTMLInputElement>("field-content.requesting_authority")!.maxLength).toBe(1000);
+    expect(byId<HTMLInputElement>("field-title")!.maxLength).toBe(1000);
+    await goTo("offences");
+    const name = await until(() => byId<HTMLInputElement>("field-content.offences[0].name"));
+    expect(name.maxLength).toBe(1000);
+    expect(byId<HTMLTextAreaElement>("field-content.offences[0].conduct.en")!.maxLength).toBe(100_000);
+    expect(byId<HTMLTextAreaElement>("field-content.offences[0].conduct.ar")!.maxLength).toBe(100_000);
+    // No limit for non-text inputs.
+    expect(byId<HTMLInputElement>("field-content.offences[0].max_penalty_years")!.hasAttribute("maxlength")).toBe(false);
+  });
+
+  it("a refused value inside a group is marked at its item field; the rest is saved", async () => {
+    const d = await openDraft({ offences: [{ id: "o1" }] });
+    type(byId<HTMLInputElement>("field-content.case_reference")!, "R-9");
+    await goTo("offences");
+    const name = await until(() => byId<HTMLInputElement>("field-content.offences[0].name"));
+    type(name, "n".repeat(1001)); // a paste past maxlength (jsdom does not enforce it)
+    await until(() => name.getAttribute("aria-invalid") === "true");
+    const error = byId("field-content.offences[0].name-error")!;
+    expect(name.getAttribute("aria-describedby")!.split(" ")).toContain(error.id);
+    expect(plain(error.textContent)).toContain("longer than the limit of 1000 characters");
+    expect(engine.drafts.get(d.id)!.content.case_reference).toBe("R-9");
+    expect(byId("save-status")!.dataset.state).toBe("error");
+    type(name, "Fraud");
+    await until(() => byId("save-status")!.dataset.state === "saved");
+    expect(name.hasAttribute("aria-invalid")).toBe(false);
+    expect((engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)[0].name).toBe("Fraud");
+  });
+
   it("localized_text follows the UI language when the draft has no output languages", async () => {
     await openDraft({ legal_basis: ["reciprocity"] });
     await goTo("legal_basis");

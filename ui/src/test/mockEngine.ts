@@ -37,8 +37,42 @@ function f(key: string, input: FieldInput, extra: Partial<F> = {}): F {
     input,
     required: false,
     visible_when: null,
+    max_chars: maxCharsOf(input),
     ...extra,
   };
+}
+/** The engine's text limits (FieldInput::max_chars). */
+function maxCharsOf(input: FieldInput): number | null {
+  if (input.type === "text") return 1000;
+  if (input.type === "text_area") return 100_000;
+  if (input.type === "localized_text") return input.multiline ? 100_000 : 1000;
+  return null;
+}
+
+/** Like the engine: a text over its field's limit is refused with the value's path. */
+export function validateChange(steps: StepDef[], path: string, value: unknown): void {
+  const tooLong = (def: FieldDef, at: string, v: unknown) => {
+    const max = def.max_chars ?? null;
+    const texts =
+      def.input.type === "localized_text" && v && typeof v === "object"
+        ? Object.entries(v as Record<string, { text?: string }>).map(([lang, e]) => [`${at}.${lang}`, e?.text ?? ""] as const)
+        : typeof v === "string"
+          ? [[at, v] as const]
+          : [];
+    for (const [p, text] of texts) {
+      if (max !== null && [...text].length > max) {
+        throw { code: "invalid-field-value", args: { path: p, reason: "text-too-long", max: String(max) } };
+      }
+    }
+    if (def.input.type === "group" && Array.isArray(v)) {
+      const inner = def.input.fields;
+      v.forEach((item, i) => {
+        for (const f of inner) tooLong(f, `${at}[${i}].${f.key}`, (item as Record<string, unknown>)?.[f.key]);
+      });
+    }
+  };
+  const def = steps.flatMap((s) => s.fields).find((f) => f.path === path);
+  if (def) tooLong(def, path, value);
 }
 const opts = (prefix: string, values: string[]) =>
   values.map((value) => ({ value, label: `${prefix}-${value.replace(/_/g, "-")}` }));
@@ -279,7 +313,10 @@ export class MockEngine {
         return structuredClone(this.get(args.id));
       case "update_draft": {
         const d = this.get(args.id);
-        for (const { path, value } of args.changes as Array<{ path: string; value: never }>) {
+        const changes = args.changes as Array<{ path: string; value: never }>;
+        // The whole batch is refused when one value is invalid (as the engine does).
+        for (const { path, value } of changes) validateChange(SCHEMA(d.kind, this.fullSchema).steps, path, value);
+        for (const { path, value } of changes) {
           if (path.startsWith("content.")) {
             const key = path.slice(8);
             if (value === null) delete d.content[key];
