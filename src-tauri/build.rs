@@ -17,6 +17,9 @@ fn main() {
         "import_draft",
         "export_draft",
         "check_draft",
+        "list_cases",
+        "create_draft_in_case",
+        "rename_case",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("failed to run tauri-build");

@@ -22,6 +22,7 @@ cli-heading-arguments = الوسائط
 cli-col-id = المعرّف
 cli-col-kind = النوع
 cli-col-title = العنوان
+cli-col-case = القضية
 cli-col-requested-state = الدولة متلقية الطلب
 cli-col-updated = آخر تعديل
 cli-col-code = الرمز

@@ -4,6 +4,7 @@ draft-kind-mla = طلب المساعدة القانونية المتبادلة
 draft-kind-extradition = طلب تسليم المطلوبين
 draft-kind-provisional-arrest = طلب القبض المؤقت
 draft-untitled = مسودة بلا عنوان
+case-untitled = قضية بلا عنوان
 # عنوان نسخة المسودة.
 draft-copy-title = نسخة من { $title }
 

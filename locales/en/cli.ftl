@@ -22,6 +22,7 @@ cli-heading-arguments = Arguments
 cli-col-id = ID
 cli-col-kind = Kind
 cli-col-title = Title
+cli-col-case = Case
 cli-col-requested-state = Requested State
 cli-col-updated = Last changed
 cli-col-code = Code

@@ -7,6 +7,7 @@
 # system's own technical text, shown after the localized sentence.
 
 error-draft-not-found = No draft with the id { $id } was found.
+error-case-not-found = No case with the id { $id } was found.
 error-db-newer-than-app = The drafts database was written by a newer version of MLA Desk (database schema { $found }; this version supports up to { $supported }). Update MLA Desk to open it. The database has not been changed.
 error-db-open-failed = The drafts database { $path } could not be opened: { reason-db }. Technical detail: { $detail }
 error-db-failed = The drafts database reported an error: { reason-db }. Technical detail: { $detail }

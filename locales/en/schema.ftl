@@ -5,6 +5,7 @@ draft-kind-mla = Request for mutual legal assistance
 draft-kind-extradition = Request for extradition
 draft-kind-provisional-arrest = Request for provisional arrest
 draft-untitled = Untitled draft
+case-untitled = Untitled case
 # The title of a duplicated draft.
 draft-copy-title = Copy of { $title }
 

@@ -33,12 +33,15 @@ pub const COMMANDS: &[&str] = &[
     "import_draft",
     "export_draft",
     "check_draft",
+    "list_cases",
+    "create_draft_in_case",
+    "rename_case",
 ];
 
 /// The tauri-specta builder: the single registration of the commands, used both for the invoke
 /// handler and for generating `ui/src/lib/bindings.ts`.
 pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
-    use commands::{app, check, drafts, reference};
+    use commands::{app, cases, check, drafts, reference};
     tauri_specta::Builder::<R>::new()
         // `Draft.content` and `FieldChange.value` are `serde_json::Value`, whose numbers specta
         // types as i64/u64 (BigInt, refused by default). JSON numbers are JS numbers anyway, so
@@ -62,6 +65,9 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             drafts::import_draft,
             drafts::export_draft,
             check::check_draft,
+            cases::list_cases,
+            cases::create_draft_in_case,
+            cases::rename_case,
         ])
 }
 

@@ -319,3 +319,91 @@ fn the_main_window_is_created_and_stays_on_the_app_origin() {
     assert!(!ok("about:blank"));
     assert!(!ok("data:text/html,hi"));
 }
+
+#[test]
+fn cases_share_data_across_requests_over_ipc() {
+    let t = app();
+    let a = invoke(&t, "create_draft", json!({"kind": "mla"})).expect("create_draft");
+    let case_id = a["case_id"]
+        .as_str()
+        .expect("a draft has a case")
+        .to_string();
+    assert_eq!(a["case_title"], "");
+    let person = json!([{"id": "11111111-1111-4111-8111-111111111111", "name_original": "Omar"}]);
+    invoke(
+        &t,
+        "update_draft",
+        json!({"id": a["id"], "changes": [{"path": "content.persons", "value": person}]}),
+    )
+    .expect("update_draft");
+
+    // A second request in the same case sees the person.
+    let b = invoke(
+        &t,
+        "create_draft_in_case",
+        json!({"caseId": case_id, "kind": "mla"}),
+    )
+    .expect("create_draft_in_case");
+    assert_eq!(b["case_id"], a["case_id"]);
+    assert_eq!(b["content"]["persons"][0]["name_original"], "Omar");
+
+    let renamed = invoke(
+        &t,
+        "rename_case",
+        json!({"caseId": case_id, "title": "Horizon"}),
+    )
+    .expect("rename_case");
+    assert_eq!(renamed["title"], "Horizon");
+    assert_eq!(renamed["request_count"], 2);
+
+    let cases = invoke(&t, "list_cases", json!({"query": null})).expect("list_cases");
+    let cases = cases.as_array().unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0]["id"], case_id.as_str());
+    assert!(cases[0]["updated_at"].is_string() && cases[0]["created_at"].is_string());
+    let none = invoke(&t, "list_cases", json!({"query": "zzz"})).expect("list_cases");
+    assert_eq!(none, json!([]));
+
+    let list = invoke(
+        &t,
+        "list_drafts",
+        json!({"query": "horizon", "sort": "title"}),
+    )
+    .expect("list_drafts");
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(list
+        .iter()
+        .all(|d| d["case_id"] == case_id.as_str() && d["case_title"] == "Horizon"));
+
+    let export = invoke(&t, "export_draft", json!({"id": b["id"]})).expect("export_draft");
+    let file: Value = serde_json::from_str(export.as_str().unwrap()).unwrap();
+    assert_eq!(file["case"]["id"], case_id.as_str());
+    assert_eq!(file["content"]["persons"][0]["name_original"], "Omar");
+
+    for (cmd, args) in [
+        (
+            "create_draft_in_case",
+            json!({"caseId": "00000000-0000-4000-8000-000000000000", "kind": "mla"}),
+        ),
+        (
+            "create_draft_in_case",
+            json!({"caseId": "nope", "kind": "mla"}),
+        ),
+        (
+            "rename_case",
+            json!({"caseId": "00000000-0000-4000-8000-000000000000", "title": "x"}),
+        ),
+    ] {
+        let err = invoke(&t, cmd, args).expect_err("unknown case");
+        assert_error_payload(&err, "case-not-found");
+    }
+    let err = invoke(
+        &t,
+        "rename_case",
+        json!({"caseId": case_id, "title": "a\nb"}),
+    )
+    .expect_err("invalid title");
+    assert_error_payload(&err, "invalid-field-value");
+    assert_eq!(err["args"]["path"], "case.title");
+}

@@ -173,7 +173,14 @@ fn import_then_list_and_export_round_trip() {
 
     let list = env.list();
     let header = list.lines().next().unwrap_or_default();
-    for col in ["ID", "Kind", "Title", "Requested State", "Last changed"] {
+    for col in [
+        "ID",
+        "Kind",
+        "Title",
+        "Case",
+        "Requested State",
+        "Last changed",
+    ] {
         assert!(header.contains(col), "{col} missing in {header}");
     }
     let row = list
@@ -185,12 +192,16 @@ fn import_then_list_and_export_round_trip() {
         "{row}"
     );
     assert!(row.contains("MLA"), "{row}");
+    assert!(
+        row.contains("Horizon Trading LLC (8d2b7c1e)"),
+        "the case title and the start of its id: {row}"
+    );
     let ar = env
         .run(&["--lang", "ar", "drafts", "list"])
         .success()
         .stdout;
     assert!(
-        ar.contains("مصر") && ar.contains("الدولة متلقية الطلب"),
+        ar.contains("مصر") && ar.contains("الدولة متلقية الطلب") && ar.contains("القضية"),
         "{ar}"
     );
 
@@ -577,4 +588,33 @@ fn check_refuses_bad_files_and_formats() {
         help.contains("--format") && help.contains("Exit code 3"),
         "{help}"
     );
+}
+
+#[test]
+fn a_second_request_of_a_case_is_imported_into_the_same_case() {
+    let env = Env::new();
+    env.import("valid-mla.json").success();
+    // The same case, to a second State: the file's case-scoped data equals the stored case's,
+    // so the request joins it.
+    let mut second = json(&std::fs::read_to_string(fixture("valid-mla.json")).expect("fixture"));
+    second["id"] = serde_json::Value::Null;
+    second["requested_state"] = "FR".into();
+    let path = env.dir.path().join("second.json");
+    std::fs::write(&path, second.to_string()).expect("write");
+    let id = env
+        .run(&["drafts", "import", path.to_str().expect("utf-8")])
+        .success()
+        .stdout;
+    let list = env.list();
+    let rows: Vec<&str> = list
+        .lines()
+        .filter(|l| l.contains("Horizon Trading LLC (8d2b7c1e)"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{list}");
+    let exported = json(&env.run(&["drafts", "export", id.trim()]).success().stdout);
+    assert_eq!(
+        exported["case"]["id"],
+        "8d2b7c1e-4f3a-4b6d-9e0c-2a1f5e7d3c94"
+    );
+    assert_eq!(exported["case"]["title"], "Horizon Trading LLC");
 }

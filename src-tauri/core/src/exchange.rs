@@ -27,10 +27,11 @@ const _: () = assert!(
     "AppInfo.max_import_bytes is u32"
 );
 /// Top-level keys of the format.
-const TOP_LEVEL_KEYS: [&str; 9] = [
+const TOP_LEVEL_KEYS: [&str; 10] = [
     "format",
     "kind",
     "id",
+    "case",
     "title",
     "requesting_state",
     "requested_state",
@@ -45,12 +46,21 @@ struct ExchangeFile<'a> {
     format: &'static str,
     kind: DraftKind,
     id: Uuid,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    case: Option<CaseRef<'a>>,
     title: &'a str,
     requesting_state: &'a Option<String>,
     requested_state: &'a Option<String>,
     created_at: String,
     updated_at: String,
     content: &'a BTreeMap<String, Value>,
+}
+
+/// The draft's case in a file: `{"id": uuid, "title": string}`.
+#[derive(Serialize)]
+struct CaseRef<'a> {
+    id: Uuid,
+    title: &'a str,
 }
 
 /// Formats a timestamp as stored and exchanged: RFC 3339, UTC, microseconds, `Z`.
@@ -64,6 +74,10 @@ pub fn export_draft(draft: &Draft) -> String {
         format: FORMAT,
         kind: draft.kind,
         id: draft.id,
+        case: draft.case_id.map(|id| CaseRef {
+            id,
+            title: draft.case_title.as_deref().unwrap_or(""),
+        }),
         title: &draft.title,
         requesting_state: &draft.requesting_state,
         requested_state: &draft.requested_state,
@@ -187,7 +201,10 @@ fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
         created_at,
         updated_at,
         content: BTreeMap::new(),
+        case_id: None,
+        case_title: None,
     };
+    read_case(top, &mut draft)?;
     for path in ["title", "requesting_state", "requested_state"] {
         if let Some(value) = top.get(path) {
             set(&mut draft, path, value)?;
@@ -212,6 +229,41 @@ fn draft_from(top: &Map<String, Value>) -> Result<Draft, Error> {
     // References are checked once every group is read (keys come in any order).
     schema::check_references(schema::schema_ref(draft.kind), &draft, None).map_err(to_import)?;
     Ok(draft)
+}
+
+/// Reads the optional `"case": {"id": uuid, "title": string}` (both optional; `null` = absent)
+/// into [`Draft::case_id`] and [`Draft::case_title`].
+fn read_case(top: &Map<String, Value>, draft: &mut Draft) -> Result<(), Error> {
+    let case = match top.get("case") {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Object(case)) => case,
+        Some(other) => {
+            return Err(invalid(
+                "case",
+                FieldReason::ExpectedObject {
+                    found_type: JsonType::of(other),
+                },
+            ))
+        }
+    };
+    if let Some(key) = case.keys().find(|k| !["id", "title"].contains(&k.as_str())) {
+        return Err(Error::UnknownField {
+            path: format!("case.{}", quote(key)),
+        });
+    }
+    draft.case_id = match case.get("id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(
+            Uuid::parse_str(s)
+                .map_err(|_| invalid("case.id", FieldReason::NotAUuid { value: quote(s) }))?,
+        ),
+        Some(other) => return Err(expected_text("case.id", other)),
+    };
+    if let Some(title) = case.get("title") {
+        draft.case_title =
+            Some(schema::validate_case_title(title, "case.title").map_err(to_import)?);
+    }
+    Ok(())
 }
 
 /// Sets one field through the schema, reporting errors with the file's JSON path.
@@ -628,5 +680,37 @@ mod tests {
         ] {
             assert!(parse_import(garbage).is_err());
         }
+    }
+
+    #[test]
+    fn the_case_is_read_and_validated() {
+        let id = "8d2b7c1e-4f3a-4b6d-9e0c-2a1f5e7d3c94";
+        let d = import(&with(&["case"], json!({"id": id, "title": "Horizon"}))).unwrap();
+        assert_eq!(d.case_id.map(|u| u.to_string()).as_deref(), Some(id));
+        assert_eq!(d.case_title.as_deref(), Some("Horizon"));
+        let text = export_draft(&d);
+        assert!(text.contains("\"case\": {"), "{text}");
+        assert_eq!(parse_import(text.as_bytes()).unwrap(), d);
+        assert_eq!(import(&with(&["case"], json!(null))).unwrap().case_id, None);
+        let code_path = |v: Value| {
+            let e = import(&with(&["case"], v)).unwrap_err();
+            (e.code(), e.args().get("path").cloned().unwrap_or_default())
+        };
+        assert_eq!(
+            code_path(json!("x")),
+            ("import-invalid-field", "case".into())
+        );
+        assert_eq!(
+            code_path(json!({"x": 1})),
+            ("unknown-field", "case.x".into())
+        );
+        assert_eq!(
+            code_path(json!({"id": "nope"})),
+            ("import-invalid-field", "case.id".into())
+        );
+        assert_eq!(
+            code_path(json!({"title": "a\nb"})),
+            ("import-invalid-field", "case.title".into())
+        );
     }
 }

@@ -21,7 +21,8 @@ pub use check::{check_draft, CheckReport, Diagnostic, Severity};
 pub use error::{Error, ErrorPayload, Result};
 pub use l10n::Localizer;
 pub use model::{
-    AppInfo, Draft, DraftKind, DraftSort, DraftSummary, FieldChange, SaveReceipt, Settings,
+    AppInfo, CaseSummary, Draft, DraftKind, DraftSort, DraftSummary, FieldChange, SaveReceipt,
+    Settings,
 };
 pub use schema::{form_schema, Citation, Condition, FieldDef, FieldInput, FormSchema, StepDef};
 pub use states::{StateInfo, StateKind};

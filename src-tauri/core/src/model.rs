@@ -88,8 +88,19 @@ pub struct Draft {
     pub created_at: DateTime<Utc>,
     /// When the draft last changed (UTC).
     pub updated_at: DateTime<Utc>,
-    /// Every other field, keyed by the part of its path after `content.`.
+    /// Every other field, keyed by the part of its path after `content.`. Case-scoped keys
+    /// (facts, offences, persons: [`crate::schema::FieldScope::Case`]) come from the draft's
+    /// case, merged in.
     pub content: BTreeMap<String, serde_json::Value>,
+    /// The case the request belongs to (always set by the store; `None` only for a draft not
+    /// yet stored, e.g. parsed from a file without `"case"`). Optional in TypeScript (additive).
+    #[serde(default)]
+    #[specta(optional)]
+    pub case_id: Option<Uuid>,
+    /// The case's title (may be empty), as [`Draft::case_id`].
+    #[serde(default)]
+    #[specta(optional)]
+    pub case_title: Option<String>,
 }
 
 impl Draft {
@@ -112,6 +123,8 @@ impl Draft {
             requested_state: self.requested_state.clone(),
             created_at: self.created_at,
             updated_at: self.updated_at,
+            case_id: self.case_id,
+            case_title: self.case_title.clone(),
         }
     }
 }
@@ -134,6 +147,30 @@ pub struct DraftSummary {
     /// Creation time (UTC).
     pub created_at: DateTime<Utc>,
     /// Last change (UTC).
+    pub updated_at: DateTime<Utc>,
+    /// The draft's case (always set by the store). Optional in TypeScript (additive).
+    #[serde(default)]
+    #[specta(optional)]
+    pub case_id: Option<Uuid>,
+    /// The case's title (may be empty). Optional in TypeScript (additive).
+    #[serde(default)]
+    #[specta(optional)]
+    pub case_title: Option<String>,
+}
+
+/// One row of the cases list: a case holds the facts, offences and persons that its requests
+/// (drafts) share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct CaseSummary {
+    /// Case id.
+    pub id: Uuid,
+    /// Case title (may be empty).
+    pub title: String,
+    /// How many requests (drafts) draw on the case (at least 1).
+    pub request_count: u32,
+    /// Creation time (UTC).
+    pub created_at: DateTime<Utc>,
+    /// The last change to the case or to any of its requests (UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -202,6 +239,11 @@ impl AppInfo {
     }
 }
 
+/// Parses a case id received as text; a malformed id is reported as `case-not-found`.
+pub fn parse_case_id(id: &str) -> Result<Uuid, Error> {
+    Uuid::parse_str(id.trim()).map_err(|_| Error::CaseNotFound { id: id.to_owned() })
+}
+
 /// Parses a draft id received as text. A malformed id cannot name a draft, so it is reported
 /// as `draft-not-found`.
 pub fn parse_draft_id(id: &str) -> Result<Uuid, Error> {
@@ -258,6 +300,8 @@ mod tests {
             created_at: now_utc(),
             updated_at: now_utc(),
             content: BTreeMap::new(),
+            case_id: Some(Uuid::nil()),
+            case_title: Some("c".into()),
         };
         let v = serde_json::to_value(&d).unwrap();
         assert_eq!(v["kind"], "provisional_arrest");

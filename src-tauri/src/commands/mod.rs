@@ -2,6 +2,7 @@
 //! returns `Result<T, AppError>`. They are `async` so they run off the main (UI) thread.
 
 pub mod app;
+pub mod cases;
 pub mod check;
 pub mod drafts;
 pub mod reference;

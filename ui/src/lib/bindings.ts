@@ -43,6 +43,15 @@ export const commands = {
 	 *  the findings, each with its code, severity, Fluent message id, args, citations and path.
 	 */
 	checkDraft: (id: string) => typedError<CheckReport, ErrorPayload>(__TAURI_INVOKE("check_draft", { id })),
+	/**
+	 *  Cases matching `query` (search-normalized, on the case title and its requests' titles and
+	 *  case references; `null` for all), most recently changed first.
+	 */
+	listCases: (query: string | null) => typedError<CaseSummary[], ErrorPayload>(__TAURI_INVOKE("list_cases", { query })),
+	/**  A new request of `kind` in the case `case_id`, drawing on its facts, offences and persons. */
+	createDraftInCase: (caseId: string, kind: DraftKind) => typedError<Draft, ErrorPayload>(__TAURI_INVOKE("create_draft_in_case", { caseId, kind })),
+	/**  Renames a case (single-line text; `""` clears the title). */
+	renameCase: (caseId: string, title: string) => typedError<CaseSummary, ErrorPayload>(__TAURI_INVOKE("rename_case", { caseId, title })),
 };
 
 /* Types */
@@ -59,6 +68,23 @@ export type AppInfo = {
 	 *  before reading it).
 	 */
 	max_import_bytes: number,
+};
+
+/**
+ *  One row of the cases list: a case holds the facts, offences and persons that its requests
+ *  (drafts) share.
+ */
+export type CaseSummary = {
+	/**  Case id. */
+	id: string,
+	/**  Case title (may be empty). */
+	title: string,
+	/**  How many requests (drafts) draw on the case (at least 1). */
+	request_count: number,
+	/**  Creation time (UTC). */
+	created_at: string,
+	/**  The last change to the case or to any of its requests (UTC). */
+	updated_at: string,
 };
 
 /**  The result of checking a draft. */
@@ -132,8 +158,19 @@ export type Draft = {
 	created_at: string,
 	/**  When the draft last changed (UTC). */
 	updated_at: string,
-	/**  Every other field, keyed by the part of its path after `content.`. */
+	/**
+	 *  Every other field, keyed by the part of its path after `content.`. Case-scoped keys
+	 *  (facts, offences, persons: [`crate::schema::FieldScope::Case`]) come from the draft's
+	 *  case, merged in.
+	 */
 	content: { [key in string]: Value },
+	/**
+	 *  The case the request belongs to (always set by the store; `None` only for a draft not
+	 *  yet stored, e.g. parsed from a file without `"case"`). Optional in TypeScript (additive).
+	 */
+	case_id?: string | null,
+	/**  The case's title (may be empty), as [`Draft::case_id`]. */
+	case_title?: string | null,
 };
 
 /**  What kind of request a draft is. */
@@ -172,6 +209,10 @@ export type DraftSummary = {
 	created_at: string,
 	/**  Last change (UTC). */
 	updated_at: string,
+	/**  The draft's case (always set by the store). Optional in TypeScript (additive). */
+	case_id?: string | null,
+	/**  The case's title (may be empty). Optional in TypeScript (additive). */
+	case_title?: string | null,
 };
 
 /**
@@ -225,6 +266,12 @@ export type FieldDef = {
 	 *  a `FieldDef` by hand keep compiling.
 	 */
 	max_chars?: number | null,
+	/**
+	 *  Where a top-level field's value lives: `case` (shared by every request of the draft's
+	 *  case: facts, offences, persons) or `request` (this request only). `None` inside a group
+	 *  (an item lives where its group lives). Always sent; optional in TypeScript (additive).
+	 */
+	scope?: FieldScope | null,
 };
 
 /**  The input kind of a field, which also fixes the value's JSON shape. */
@@ -267,6 +314,13 @@ fields: FieldDef[] } |
 target: string; 
 /**  Whether several items may be chosen. */
 multiple: boolean };
+
+/**  Where a top-level field's value is stored (see `docs/schema-contract.md`, "Cases"). */
+export type FieldScope = 
+/**  In the case: every request of the case sees and edits the same value. */
+"case" | 
+/**  In the request (draft) only. */
+"request";
 
 /**  The form of one draft kind. */
 export type FormSchema = {

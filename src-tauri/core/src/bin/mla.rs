@@ -209,11 +209,13 @@ fn drafts_list(store: &Store, l10n: &Localizer, search: Option<&str>) -> anyhow:
         "cli-col-id",
         "cli-col-kind",
         "cli-col-title",
+        "cli-col-case",
         "cli-col-requested-state",
         "cli-col-updated",
     ]
     .map(|id| l10n.message_plain(id, &[]));
     let untitled = l10n.message_plain("draft-untitled", &[]);
+    let untitled_case = l10n.message_plain("case-untitled", &[]);
     let mut rows = vec![header.to_vec()];
     for d in &drafts {
         let state = d.requested_state.as_deref().map_or(String::new(), |code| {
@@ -228,6 +230,15 @@ fn drafts_list(store: &Store, l10n: &Localizer, search: Option<&str>) -> anyhow:
             } else {
                 d.title.clone()
             },
+            // The title and the start of the id: two untitled cases stay apart.
+            d.case_id.map_or(String::new(), |id| {
+                let title = d
+                    .case_title
+                    .as_deref()
+                    .filter(|t| !t.is_empty())
+                    .unwrap_or(&untitled_case);
+                format!("{title} ({})", &id.simple().to_string()[..8])
+            }),
             state,
             d.updated_at
                 .with_timezone(&chrono::Local)

@@ -19,6 +19,8 @@ fn draft(kind: DraftKind, content: Value) -> Draft {
         created_at: now_utc(),
         updated_at: now_utc(),
         content: serde_json::from_value(content).unwrap_or_default(),
+        case_id: None,
+        case_title: None,
     }
 }
 

@@ -39,6 +39,9 @@ pub enum Error {
     /// No draft with this id.
     #[error("draft not found: {id}")]
     DraftNotFound { id: String },
+    /// No case has this id.
+    #[error("case {id} not found")]
+    CaseNotFound { id: String },
     /// The database was written by a newer app (its `user_version` is above ours).
     #[error("database schema version {found} is newer than this app supports ({supported})")]
     DbNewerThanApp { found: u32, supported: u32 },
@@ -110,6 +113,7 @@ pub enum Error {
 /// Every error code, in declaration order. Used by tests that check the Fluent messages.
 pub const ALL_CODES: &[&str] = &[
     "draft-not-found",
+    "case-not-found",
     "db-newer-than-app",
     "db-open-failed",
     "db-failed",
@@ -135,6 +139,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::DraftNotFound { .. } => "draft-not-found",
+            Error::CaseNotFound { .. } => "case-not-found",
             Error::DbNewerThanApp { .. } => "db-newer-than-app",
             Error::DbOpenFailed { .. } => "db-open-failed",
             Error::Db { .. } => "db-failed",
@@ -157,7 +162,9 @@ impl Error {
     pub fn args(&self) -> BTreeMap<String, String> {
         let mut args: Vec<(&str, String)> = Vec::new();
         match self {
-            Error::DraftNotFound { id } => args.push(("id", id.clone())),
+            Error::DraftNotFound { id } | Error::CaseNotFound { id } => {
+                args.push(("id", id.clone()))
+            }
             Error::DbNewerThanApp { found, supported } => {
                 args.push(("found", found.to_string()));
                 args.push(("supported", supported.to_string()));

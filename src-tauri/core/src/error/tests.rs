@@ -10,6 +10,7 @@ fn s(v: &str) -> String {
 pub(crate) fn samples() -> Vec<Error> {
     vec![
         Error::DraftNotFound { id: s("ID-1") },
+        Error::CaseNotFound { id: s("ID-C1") },
         Error::DbNewerThanApp {
             found: 907,
             supported: 3,

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::types::{Citation, Condition, FieldDef, FieldInput, OptionDef};
+use super::types::{Citation, Condition, FieldDef, FieldInput, FieldScope, OptionDef};
 
 /// [`FieldInput::max_chars`] as it crosses IPC.
 fn max_chars(input: &FieldInput) -> Option<u32> {
@@ -24,6 +24,7 @@ pub(crate) fn fld(key: &str, input: FieldInput) -> FieldDef {
         input,
         required: false,
         visible_when: None,
+        scope: None,
     }
 }
 
@@ -38,6 +39,12 @@ impl FieldDef {
     pub(crate) fn cite(mut self, citations: &[(&str, &str)]) -> FieldDef {
         self.citations
             .extend(citations.iter().map(|(i, a)| Citation::new(i, a)));
+        self
+    }
+
+    /// Stores the (top-level) field in the case, shared by the case's requests.
+    pub(crate) fn case(mut self) -> FieldDef {
+        self.scope = Some(FieldScope::Case);
         self
     }
 
@@ -170,6 +177,10 @@ pub(crate) fn finish(fields: &mut [FieldDef], parent: Option<&str>) {
             f.help = Some(format!("field-{id}-help"));
         }
         f.max_chars = max_chars(&f.input);
+        f.scope = match parent {
+            None => Some(f.scope.unwrap_or(FieldScope::Request)),
+            Some(_) => None,
+        };
         let path = f.path.clone();
         if let FieldInput::Group { fields, .. } = &mut f.input {
             finish(fields, Some(&path));

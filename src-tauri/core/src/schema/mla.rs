@@ -213,9 +213,13 @@ pub(crate) fn steps() -> Vec<StepDef> {
         step(
             "facts",
             vec![
-                loc("content.facts", true).req().contents("c"),
-                text("content.facts_period").cite(&[("untoc", "18(15)(c)")]),
-                text("content.facts_places").cite(&[("untoc", "18(15)(c)")]),
+                loc("content.facts", true).req().contents("c").case(),
+                text("content.facts_period")
+                    .cite(&[("untoc", "18(15)(c)")])
+                    .case(),
+                text("content.facts_places")
+                    .cite(&[("untoc", "18(15)(c)")])
+                    .case(),
             ],
         ),
         step(
@@ -239,7 +243,8 @@ pub(crate) fn steps() -> Vec<StepDef> {
                 ],
             )
             .req()
-            .contents("b")],
+            .contents("b")
+            .case()],
         ),
         step(
             "persons",
@@ -300,7 +305,8 @@ pub(crate) fn steps() -> Vec<StepDef> {
                     text("location").contents("e"),
                 ],
             )
-            .contents("e")],
+            .contents("e")
+            .case()],
         ),
         step("measures", vec![measures::measures_group()]),
         step(

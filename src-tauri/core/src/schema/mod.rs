@@ -29,7 +29,8 @@ mod validate;
 
 pub use measures::{ASSET_TYPES, E_EVIDENCE_TYPES, MEASURE_TYPES, RECORD_TYPES};
 pub use types::{
-    Citation, Condition, FieldDef, FieldInput, FormSchema, OptionDef, StepDef, TranslationStatus,
+    Citation, Condition, FieldDef, FieldInput, FieldScope, FormSchema, OptionDef, StepDef,
+    TranslationStatus,
 };
 pub(crate) use validate::is_date;
 pub use validate::{
@@ -120,6 +121,19 @@ impl FormSchema {
         self.steps.iter().flat_map(|s| s.fields.iter())
     }
 
+    /// The keys (inside `content`, without `content.`) of the case-scoped top-level fields:
+    /// their values live in the draft's case, shared by every request of the case.
+    pub fn case_keys(&self) -> impl Iterator<Item = &str> {
+        self.fields()
+            .filter(|f| f.scope == Some(FieldScope::Case))
+            .map(FieldDef::short_key)
+    }
+
+    /// Whether `content.<key>` is case-scoped in this form.
+    pub fn is_case_key(&self, key: &str) -> bool {
+        self.case_keys().any(|k| k == key)
+    }
+
     /// The top-level field with this exact path.
     pub fn field(&self, path: &str) -> Option<&FieldDef> {
         self.fields().find(|f| f.path == path)
@@ -200,6 +214,15 @@ pub(crate) fn set_field_shape(draft: &mut Draft, path: &str, value: &Value) -> R
         }
     }
     Ok(())
+}
+
+/// Validates a case title like a draft title (single-line text; empty allowed), reporting
+/// errors (`invalid-field-value`) under `path`.
+pub fn validate_case_title(title: &Value, path: &str) -> Result<String, Error> {
+    match validate_value(&def::text("title"), title, path)? {
+        Value::String(s) => Ok(s),
+        _ => Ok(String::new()),
+    }
 }
 
 /// Validates and sets one field. On error the draft is unchanged.

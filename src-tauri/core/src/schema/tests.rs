@@ -20,6 +20,8 @@ fn draft() -> Draft {
         created_at: now_utc(),
         updated_at: now_utc(),
         content: BTreeMap::new(),
+        case_id: None,
+        case_title: None,
     }
 }
 

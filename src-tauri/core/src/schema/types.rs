@@ -57,6 +57,22 @@ pub struct FieldDef {
     #[serde(default)]
     #[specta(optional)]
     pub max_chars: Option<u32>,
+    /// Where a top-level field's value lives: `case` (shared by every request of the draft's
+    /// case: facts, offences, persons) or `request` (this request only). `None` inside a group
+    /// (an item lives where its group lives). Always sent; optional in TypeScript (additive).
+    #[serde(default)]
+    #[specta(optional)]
+    pub scope: Option<FieldScope>,
+}
+
+/// Where a top-level field's value is stored (see `docs/schema-contract.md`, "Cases").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldScope {
+    /// In the case: every request of the case sees and edits the same value.
+    Case,
+    /// In the request (draft) only.
+    Request,
 }
 
 /// A provision of an instrument, e.g. UNTOC art. 18(15)(b).

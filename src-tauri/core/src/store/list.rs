@@ -23,6 +23,7 @@ impl Row {
     fn search_texts(&self) -> Vec<&str> {
         let s = &self.summary;
         let mut texts = vec![s.title.as_str()];
+        texts.extend(s.case_title.as_deref());
         texts.extend(s.case_reference.as_deref());
         texts.extend(self.authority.as_deref());
         for code in [&s.requesting_state, &s.requested_state]
@@ -42,7 +43,7 @@ impl Store {
     /// The drafts matching `query`, in `sort` order.
     ///
     /// A query matches (by substring, after [`normalize_for_search`], so case, diacritics and
-    /// tatweel do not matter) the title, the case reference, the requesting authority, or the
+    /// tatweel do not matter) the title, the case's title, the case reference, the requesting authority, or the
     /// requesting or requested State's code or name in any language. `None` or a blank query
     /// lists everything.
     pub fn list_drafts(
@@ -52,9 +53,10 @@ impl Store {
     ) -> Result<Vec<DraftSummary>, Error> {
         let q = query.map(normalize_for_search).unwrap_or_default();
         let mut stmt = self.conn.prepare(
-            "SELECT id, kind, title, case_reference, requesting_state, requested_state,
-                    created_at, updated_at, json_extract(content, '$.requesting_authority')
-             FROM drafts",
+            "SELECT d.id, d.kind, d.title, d.case_reference, d.requesting_state,
+                    d.requested_state, d.created_at, d.updated_at,
+                    json_extract(d.content, '$.requesting_authority'), d.case_id, c.title
+             FROM drafts d JOIN cases c ON c.id = d.case_id",
         )?;
         let raw = stmt.query_map([], |r| {
             Ok((
@@ -68,6 +70,8 @@ impl Store {
                 r.get::<_, String>(7)?,
                 // Not a string if a later version stores something else there: ignore then.
                 r.get::<_, Option<String>>(8).unwrap_or(None),
+                r.get::<_, String>(9)?,
+                r.get::<_, String>(10)?,
             ))
         })?;
         let mut rows = Vec::new();
@@ -82,6 +86,8 @@ impl Store {
                 created,
                 updated,
                 authority,
+                case_id,
+                case_title,
             ) = row?;
             let corrupt = |what: &str| Error::Db {
                 reason: DbReason::CorruptDraft,
@@ -96,6 +102,8 @@ impl Store {
                 requested_state: requested,
                 created_at: parse_timestamp(&created).ok_or_else(|| corrupt("created_at"))?,
                 updated_at: parse_timestamp(&updated).ok_or_else(|| corrupt("updated_at"))?,
+                case_id: Some(Uuid::parse_str(&case_id).map_err(|_| corrupt("case_id"))?),
+                case_title: Some(case_title),
             };
             let row = Row { summary, authority };
             if q.is_empty()

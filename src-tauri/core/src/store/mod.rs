@@ -4,6 +4,7 @@
 //! keys on, versioned migrations (see [`SCHEMA_VERSION`]). [`Store`] owns its connection; the
 //! app shell wraps it in a `Mutex`. Every write is one transaction.
 
+mod cases;
 mod drafts;
 mod list;
 mod migrations;
@@ -205,5 +206,128 @@ mod tests {
                 .language,
             "ar"
         );
+    }
+
+    /// A database file as version 1 of the app wrote it: two MLA drafts with facts, offences,
+    /// persons and measures, and an extradition draft.
+    fn write_v1_database(dir: &Path) {
+        let conn = Connection::open(dir.join(DB_FILE_NAME)).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        conn.execute_batch(
+            r#"
+            CREATE TABLE drafts (
+                id               TEXT PRIMARY KEY NOT NULL,
+                kind             TEXT NOT NULL,
+                title            TEXT NOT NULL DEFAULT '',
+                requesting_state TEXT,
+                requested_state  TEXT,
+                case_reference   TEXT,
+                created_at       TEXT NOT NULL,
+                updated_at       TEXT NOT NULL,
+                content          TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(content))
+            ) STRICT;
+            CREATE INDEX drafts_by_updated_at ON drafts (updated_at);
+            CREATE TABLE settings (
+                key   TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) STRICT;
+            INSERT INTO settings VALUES ('language', 'ar');
+            INSERT INTO drafts VALUES (
+                'aaaaaaaa-0000-4000-8000-000000000001', 'mla', 'Bank records', 'JO', 'EG', 'R-1',
+                '2025-03-01T08:30:00.000000Z', '2025-03-02T14:05:09.123456Z',
+                '{"case_reference":"R-1","facts":{"en":{"text":"Fraud","status":"draft"}},
+                  "offences":[{"id":"22222222-2222-4222-8222-222222222222","provision":"art. 1"}],
+                  "persons":[{"id":"11111111-1111-4111-8111-111111111111","name_original":"Omar"}],
+                  "measures":[{"id":"44444444-4444-4444-8444-444444444444","type":"testimony",
+                    "offences":["22222222-2222-4222-8222-222222222222"],
+                    "persons":["11111111-1111-4111-8111-111111111111"]}]}');
+            INSERT INTO drafts VALUES (
+                'aaaaaaaa-0000-4000-8000-000000000002', 'mla', '', NULL, NULL, NULL,
+                '2025-03-03T08:30:00.000000Z', '2025-03-03T08:30:00.000000Z',
+                '{"persons":[{"id":"11111111-1111-4111-8111-111111111111","name_original":"Lina"}]}');
+            INSERT INTO drafts VALUES (
+                'aaaaaaaa-0000-4000-8000-000000000003', 'extradition', 'X', NULL, NULL, NULL,
+                '2025-03-04T08:30:00.000000Z', '2025-03-04T08:30:00.000000Z', '{}');
+            PRAGMA user_version = 1;
+            "#,
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_version_1_database_migrates_in_place_one_case_per_draft() {
+        let tmp = tempfile::tempdir().unwrap();
+        write_v1_database(tmp.path());
+        let store = Store::open(tmp.path()).unwrap();
+        assert_eq!(user_version(tmp.path()), i64::from(SCHEMA_VERSION));
+        assert_eq!(store.get_settings().unwrap().language, "ar");
+        let id = |n: u8| {
+            uuid::Uuid::parse_str(&format!("aaaaaaaa-0000-4000-8000-00000000000{n}")).unwrap()
+        };
+        let a = store.get_draft(id(1)).unwrap();
+        assert_eq!(a.title, "Bank records");
+        assert_eq!(
+            a.case_title.as_deref(),
+            Some("Bank records"),
+            "the case is titled like its draft"
+        );
+        assert_eq!(
+            crate::exchange::format_timestamp(&a.updated_at),
+            "2025-03-02T14:05:09.123456Z"
+        );
+        assert_eq!(a.content["persons"][0]["name_original"], "Omar");
+        assert_eq!(a.content["facts"]["en"]["text"], "Fraud");
+        assert_eq!(
+            a.content["measures"][0]["offences"][0],
+            "22222222-2222-4222-8222-222222222222"
+        );
+        assert_eq!(a.content_text("case_reference"), Some("R-1"));
+        // Moved, not copied: the draft row keeps only request-scoped keys.
+        let row: String = store
+            .conn
+            .query_row(
+                "SELECT content FROM drafts WHERE id = ?1",
+                [id(1).to_string()],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(
+            row.contains("measures") && !row.contains("\"persons\":[{") && !row.contains("Fraud"),
+            "{row}"
+        );
+        let b = store.get_draft(id(2)).unwrap();
+        assert_eq!(
+            b.content["persons"][0]["name_original"], "Lina",
+            "each draft got its own case"
+        );
+        assert_ne!(a.case_id, b.case_id);
+        let x = store.get_draft(id(3)).unwrap();
+        assert!(x.content.is_empty());
+        let cases = store.list_cases(None).unwrap();
+        assert_eq!(cases.len(), 3);
+        assert!(cases.iter().all(|c| c.request_count == 1));
+        let list = store
+            .list_drafts(None, crate::model::DraftSort::UpdatedDesc)
+            .unwrap();
+        assert_eq!(list.len(), 3);
+        assert_eq!(list[2].case_reference.as_deref(), Some("R-1"));
+        // The case_id column is required and references a case.
+        let fk: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM pragma_foreign_key_check('drafts')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(fk, 0);
+        assert!(store
+            .conn
+            .execute("UPDATE drafts SET case_id = NULL", [])
+            .is_err());
+        drop(store);
+        // Reopening is a no-op.
+        let store = Store::open(tmp.path()).unwrap();
+        assert_eq!(store.get_draft(id(1)).unwrap(), a);
     }
 }
