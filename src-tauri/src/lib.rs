@@ -15,28 +15,9 @@ pub use state::AppState;
 /// The error every command returns across IPC: `{code, args}`; the UI shows `error-<code>`.
 pub type AppError = mla_core::ErrorPayload;
 
-/// Names of all IPC commands, in the order of the IPC table in ARCHITECTURE.md.
-/// `build.rs` declares the same list in the app manifest (each needs an explicit permission) and
-/// `capabilities/main.json` grants them to the main window; a test keeps the three in step.
-pub const COMMANDS: &[&str] = &[
-    "app_info",
-    "get_settings",
-    "set_language",
-    "list_drafts",
-    "create_draft",
-    "get_draft",
-    "update_draft",
-    "duplicate_draft",
-    "delete_draft",
-    "form_schema",
-    "search_states",
-    "import_draft",
-    "export_draft",
-    "check_draft",
-    "list_cases",
-    "create_draft_in_case",
-    "rename_case",
-];
+// `COMMANDS`: the names of all IPC commands. One list, shared with `build.rs` (which declares
+// them in the app manifest so each needs an explicit permission).
+include!("command_names.rs");
 
 /// The tauri-specta builder: the single registration of the commands, used both for the invoke
 /// handler and for generating `ui/src/lib/bindings.ts`.
