@@ -74,4 +74,4 @@ step "rust: cargo test --workspace" cargo test --workspace
 step "rust: build the app (cargo build -p mla-desk)" cargo build -p mla-desk
 step "e2e: real app under Xvfb (tauri-driver)" \
   xvfb-run -a -s "-screen 0 1280x900x24" \
-  cargo test -p mla-acceptance --features e2e --test e2e -- --test-threads=1
+  cargo test -p mla-acceptance --features e2e --test e2e --test e2e_mla -- --test-threads=1

@@ -498,6 +498,15 @@ where
     F: FnOnce(Ctx) -> Fut,
     Fut: Future<Output = Result> + Send + 'static,
 {
+    run_for(name, TEST_TIMEOUT, body)
+}
+
+/// [`run`] with another upper bound for the whole test (a long scenario filling a whole form).
+pub fn run_for<F, Fut>(name: &str, timeout: Duration, body: F)
+where
+    F: FnOnce(Ctx) -> Fut,
+    Fut: Future<Output = Result> + Send + 'static,
+{
     let tmp = tempfile::Builder::new()
         .prefix("mla-e2e-")
         .tempdir()
@@ -514,11 +523,11 @@ where
         .expect("tokio runtime");
     let started = Instant::now();
     let outcome: Result<(), String> = rt.block_on(async {
-        let task = tokio::spawn(tokio::time::timeout(TEST_TIMEOUT, body(ctx.clone())));
+        let task = tokio::spawn(tokio::time::timeout(timeout, body(ctx.clone())));
         match task.await {
             Ok(Ok(Ok(()))) => Ok(()),
             Ok(Ok(Err(e))) => Err(e.to_string()),
-            Ok(Err(_)) => Err(format!("test did not finish within {TEST_TIMEOUT:?}")),
+            Ok(Err(_)) => Err(format!("test did not finish within {timeout:?}")),
             Err(join) if join.is_panic() => Err(panic_message(&*join.into_panic())),
             Err(join) => Err(join.to_string()),
         }

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 #[cfg(feature = "e2e")]
 pub mod e2e;
+#[cfg(feature = "e2e")]
+pub mod form;
+pub mod golden;
 
 /// The workspace root (the repository).
 pub fn workspace_root() -> PathBuf {

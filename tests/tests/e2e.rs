@@ -2,7 +2,7 @@
 //! no mocks), through tauri-driver + WebKitWebDriver. Needs a display (Xvfb) and a built app:
 //!
 //!   cargo build -p mla-desk
-//!   xvfb-run -a cargo test -p mla-acceptance --features e2e --test e2e -- --test-threads=1
+//!   xvfb-run -a cargo test -p mla-acceptance --features e2e --test e2e --test e2e_mla -- --test-threads=1
 //!
 //! (scripts/test-all.sh does all of that.) Each test has its own data directory and its own
 //! tauri-driver; on failure, artifacts/e2e/<test>.png holds a screenshot.
