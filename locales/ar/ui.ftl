@@ -165,3 +165,32 @@ ui-step-blocking =
 
 ui-error-unexpected = حدث خطأ غير متوقع: { $reason }
 ui-error-unknown = حدث خطأ (الرمز { $code }).
+
+## Cases (a case holds the facts, offences and persons that its requests share)
+
+ui-row-case = القضية: { $title }
+ui-row-case-requests =
+    { $count ->
+        [zero] لا توجد طلبات في هذه القضية
+        [one] طلب واحد في هذه القضية
+        [two] طلبان في هذه القضية
+        [few] { $count } طلبات في هذه القضية
+        [many] { $count } طلبًا في هذه القضية
+       *[other] { $count } طلب في هذه القضية
+    }
+ui-new-request-in-case = طلب جديد في هذه القضية
+ui-new-request-in-case-label = طلب جديد في القضية «{ $title }»
+ui-new-mla-in-case = طلب المساعدة القانونية المتبادلة
+ui-new-extradition-in-case = طلب تسليم المطلوبين
+ui-case-section = القضية
+ui-case-title-label = عنوان القضية
+ui-case-title-help = تُدخَل الوقائع والجرائم والأشخاص مرة واحدة للقضية، وتشترك فيها جميع طلباتها.
+ui-shared-badge = مشترك بين جميع الطلبات في هذه القضية
+ui-case-requests-title =
+    { $count ->
+        [0] الطلبات الأخرى في هذه القضية
+        [one] الطلب الآخر في هذه القضية
+        [two] الطلبان الآخران في هذه القضية
+       *[other] الطلبات الأخرى في هذه القضية ({ $count })
+    }
+ui-case-requests-none = هذا هو الطلب الوحيد في هذه القضية حتى الآن.

@@ -146,3 +146,27 @@ ui-step-blocking =
 
 ui-error-unexpected = Something went wrong: { $reason }
 ui-error-unknown = An error occurred (code { $code }).
+
+## Cases (a case holds the facts, offences and persons that its requests share)
+
+ui-row-case = Case: { $title }
+ui-row-case-requests =
+    { $count ->
+        [one] 1 request in this case
+       *[other] { $count } requests in this case
+    }
+ui-new-request-in-case = New request in this case
+ui-new-request-in-case-label = New request in the case “{ $title }”
+ui-new-mla-in-case = MLA request
+ui-new-extradition-in-case = Extradition request
+ui-case-section = Case
+ui-case-title-label = Case title
+ui-case-title-help = Facts, offences and persons are entered once for the case and shared by all its requests.
+ui-shared-badge = Shared by all requests in this case
+ui-case-requests-title =
+    { $count ->
+        [0] Other requests in this case
+        [one] Other request in this case
+       *[other] Other requests in this case ({ $count })
+    }
+ui-case-requests-none = This is the only request in this case so far.

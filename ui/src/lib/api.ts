@@ -8,6 +8,7 @@ import { readFileBytes } from "./latest";
 export type AppError = B.ErrorPayload;
 
 export type AppInfo = B.AppInfo;
+export type CaseSummary = B.CaseSummary;
 export type Draft = B.Draft;
 export type DraftKind = B.DraftKind;
 export type DraftSort = B.DraftSort;
@@ -128,4 +129,11 @@ export const api = {
     return api.importDraft(await readFileBytes(file));
   },
   exportDraft: (id: string) => unwrap(commands.exportDraft(id)),
+  /** Cases matching `query` (null: all), most recently changed first. */
+  listCases: (query: string | null) => unwrap(commands.listCases(query)),
+  /** A new request of `kind` drawing on the case's facts, offences and persons. */
+  createDraftInCase: (caseId: string, kind: DraftKind) =>
+    unwrap(commands.createDraftInCase(caseId, kind)),
+  /** Renames a case (`""` clears the title); refused values: `invalid-field-value {path: "case.title"}`. */
+  renameCase: (caseId: string, title: string) => unwrap(commands.renameCase(caseId, title)),
 };

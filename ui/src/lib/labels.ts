@@ -22,3 +22,8 @@ export function kindLabel(t: T, kind: DraftKind): string {
 export function titleOrUntitled(t: T, title: string): string {
   return title.trim() === "" ? t("draft-untitled") : title;
 }
+
+/** A case's title, or "Untitled case" (the engine's Fluent id `case-untitled`). */
+export function caseTitleOrUntitled(t: T, title: string | null | undefined): string {
+  return (title ?? "").trim() === "" ? t("case-untitled") : (title as string);
+}

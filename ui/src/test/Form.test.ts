@@ -145,11 +145,11 @@ describe("generic form", () => {
     const d = await openDraft();
     choose(byId<HTMLSelectElement>("field-content.stage")!, "trial");
     check(byId<HTMLInputElement>("field-content.output_languages.ar")!);
-    await until(() => engine.drafts.get(d.id)!.content.output_languages);
-    expect(engine.drafts.get(d.id)!.content.stage).toBe("trial");
-    expect(engine.drafts.get(d.id)!.content.output_languages).toEqual(["ar"]);
+    await until(() => engine.stored(d.id).content.output_languages);
+    expect(engine.stored(d.id).content.stage).toBe("trial");
+    expect(engine.stored(d.id).content.output_languages).toEqual(["ar"]);
     choose(byId<HTMLSelectElement>("field-content.stage")!, "");
-    await until(() => !("stage" in engine.drafts.get(d.id)!.content));
+    await until(() => !("stage" in engine.stored(d.id).content));
 
     await goTo("urgency");
     expect(byId("field-content.needed_by")).toBeNull();
@@ -158,14 +158,14 @@ describe("generic form", () => {
     expect(date.type).toBe("date");
     date.value = "2025-06-30";
     date.dispatchEvent(new Event("change", { bubbles: true }));
-    await until(() => engine.drafts.get(d.id)!.content.needed_by === "2025-06-30");
-    expect(engine.drafts.get(d.id)!.content.urgent).toBe(true);
+    await until(() => engine.stored(d.id).content.needed_by === "2025-06-30");
+    expect(engine.stored(d.id).content.urgent).toBe(true);
 
     await goTo("offences");
     byId("add-content.offences")!.click();
     const years = await until(() => byId<HTMLInputElement>("field-content.offences[0].max_penalty_years"));
     type(years, "12");
-    await until(() => (engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)?.[0]?.max_penalty_years === 12);
+    await until(() => (engine.stored(d.id).content.offences as Array<Record<string, unknown>>)?.[0]?.max_penalty_years === 12);
   });
 
   it("visible_when: a multi_select contains / a select equals", async () => {
@@ -194,8 +194,8 @@ describe("generic form", () => {
     byId("add-content.offences")!.click();
     type(await until(() => byId<HTMLInputElement>("field-content.offences[0].name")), "Fraud");
     type(byId<HTMLInputElement>("field-content.offences[1].name")!, "Laundering");
-    await until(() => (engine.drafts.get(d.id)!.content.offences as unknown[])?.length === 2 && sent("content.offences").length > 0 && engine.calls.length > 0 && (engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)[1].name === "Laundering");
-    const stored = engine.drafts.get(d.id)!.content.offences as Array<Record<string, string>>;
+    await until(() => (engine.stored(d.id).content.offences as unknown[])?.length === 2 && sent("content.offences").length > 0 && engine.calls.length > 0 && (engine.stored(d.id).content.offences as Array<Record<string, unknown>>)[1].name === "Laundering");
+    const stored = engine.stored(d.id).content.offences as Array<Record<string, string>>;
     expect(stored.map((o) => o.name)).toEqual(["Fraud", "Laundering"]);
     for (const o of stored) expect(o.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(stored[0].id).not.toBe(stored[1].id);
@@ -207,7 +207,7 @@ describe("generic form", () => {
     expect(document.getElementById("field-content.offences[1]-title")!.textContent).toContain("Laundering");
 
     byId("move-up-content.offences[1]")!.click();
-    await until(() => (engine.drafts.get(d.id)!.content.offences as Array<Record<string, string>>)[0].name === "Laundering");
+    await until(() => (engine.stored(d.id).content.offences as Array<Record<string, string>>)[0].name === "Laundering");
     expect((byId<HTMLInputElement>("field-content.offences[0].name"))!.value).toBe("Laundering");
     expect(byId<HTMLButtonElement>("move-up-content.offences[0]")!.disabled).toBe(true);
     expect(byId<HTMLButtonElement>("move-down-content.offences[1]")!.disabled).toBe(true);
@@ -220,8 +220,8 @@ describe("generic form", () => {
     expect(byId("field-content.offences[1].name")).not.toBeNull();
     byId("remove-content.offences[0]")!.click();
     (await until(() => byId("confirm-remove")))!.click();
-    await until(() => (engine.drafts.get(d.id)!.content.offences as unknown[]).length === 1);
-    expect((engine.drafts.get(d.id)!.content.offences as Array<Record<string, string>>)[0].name).toBe("Fraud");
+    await until(() => (engine.stored(d.id).content.offences as unknown[]).length === 1);
+    expect((engine.stored(d.id).content.offences as Array<Record<string, string>>)[0].name).toBe("Fraud");
     expect(byId("field-content.offences[1].name")).toBeNull();
   });
 
@@ -231,7 +231,7 @@ describe("generic form", () => {
     byId("add-content.measures[0].documents")!.click();
     type(await until(() => byId<HTMLInputElement>("field-content.measures[0].documents[0].title")), "Statements");
     await until(() => {
-      const m = (engine.drafts.get(d.id)!.content.measures as Array<Record<string, unknown>>)[0];
+      const m = (engine.stored(d.id).content.measures as Array<Record<string, unknown>>)[0];
       return Array.isArray(m.documents) && (m.documents[0] as Record<string, unknown>).title === "Statements";
     });
     expect(sent("content.measures").length).toBeGreaterThan(0);
@@ -249,8 +249,8 @@ describe("generic form", () => {
     expect(labelOf(en)).toBe("English");
     expect(labelOf(ar)).toBe("Arabic");
     type(ar, "استولى على الأموال");
-    await until(() => (engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)[0].conduct);
-    expect((engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)[0].conduct).toEqual({
+    await until(() => (engine.stored(d.id).content.offences as Array<Record<string, unknown>>)[0].conduct);
+    expect((engine.stored(d.id).content.offences as Array<Record<string, unknown>>)[0].conduct).toEqual({
       en: { text: "", status: "missing" },
       ar: { text: "استولى على الأموال", status: "draft" },
     });
@@ -258,7 +258,7 @@ describe("generic form", () => {
     expect(status.value).toBe("draft");
     choose(status, "final");
     await until(() => {
-      const c = (engine.drafts.get(d.id)!.content.offences as Array<Record<string, Record<string, Record<string, string>>>>)[0].conduct;
+      const c = (engine.stored(d.id).content.offences as Array<Record<string, Record<string, Record<string, string>>>>)[0].conduct;
       return c.ar.status === "final";
     });
   });
@@ -286,12 +286,12 @@ describe("generic form", () => {
     const error = byId("field-content.offences[0].name-error")!;
     expect(name.getAttribute("aria-describedby")!.split(" ")).toContain(error.id);
     expect(plain(error.textContent)).toContain("longer than the limit of 1000 characters");
-    expect(engine.drafts.get(d.id)!.content.case_reference).toBe("R-9");
+    expect(engine.stored(d.id).content.case_reference).toBe("R-9");
     expect(byId("save-status")!.dataset.state).toBe("error");
     type(name, "Fraud");
     await until(() => byId("save-status")!.dataset.state === "saved");
     expect(name.hasAttribute("aria-invalid")).toBe(false);
-    expect((engine.drafts.get(d.id)!.content.offences as Array<Record<string, unknown>>)[0].name).toBe("Fraud");
+    expect((engine.stored(d.id).content.offences as Array<Record<string, unknown>>)[0].name).toBe("Fraud");
   });
 
   it("localized_text follows the UI language when the draft has no output languages", async () => {
@@ -312,13 +312,13 @@ describe("generic form", () => {
     expect(labelOf(byId("field-content.measures[0].offences.o2")!)).toContain("2");
     check(fraud);
     await until(() => {
-      const m = (engine.drafts.get(d.id)!.content.measures as Array<Record<string, unknown>>)[0];
+      const m = (engine.stored(d.id).content.measures as Array<Record<string, unknown>>)[0];
       return Array.isArray(m.offences) && m.offences[0] === "o1";
     });
     const single = byId<HTMLSelectElement>("field-content.measures[0].main_offence")!;
     expect([...single.options].map((o) => o.value)).toEqual(["", "o1", "o2"]);
     choose(single, "o2");
-    await until(() => (engine.drafts.get(d.id)!.content.measures as Array<Record<string, unknown>>)[0].main_offence === "o2");
+    await until(() => (engine.stored(d.id).content.measures as Array<Record<string, unknown>>)[0].main_offence === "o2");
   });
 
   it("removing an item drops the references to it (and saves them)", async () => {
@@ -329,9 +329,9 @@ describe("generic form", () => {
     await goTo("offences");
     byId("remove-content.offences[1]")!.click();
     (await until(() => byId("confirm-remove")))!.click();
-    await until(() => (engine.drafts.get(d.id)!.content.offences as unknown[]).length === 1);
+    await until(() => (engine.stored(d.id).content.offences as unknown[]).length === 1);
     await until(() => {
-      const m = (engine.drafts.get(d.id)!.content.measures as Array<Record<string, unknown>>)[0];
+      const m = (engine.stored(d.id).content.measures as Array<Record<string, unknown>>)[0];
       return JSON.stringify(m.offences) === '["o1"]' && !("main_offence" in m);
     });
     await goTo("measures");
@@ -346,15 +346,15 @@ describe("generic form", () => {
     type(input, "jor");
     await until(() => document.getElementById(`${input.id}-listbox`)?.querySelectorAll('[role="option"]').length === 1);
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await until(() => (engine.drafts.get(d.id)!.content.copies_to as string[] | undefined)?.includes("JO"));
+    await until(() => (engine.stored(d.id).content.copies_to as string[] | undefined)?.includes("JO"));
     type(input, "fra");
     await until(() => document.getElementById(`${input.id}-listbox`)?.querySelectorAll('[role="option"]').length === 1);
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await until(() => (engine.drafts.get(d.id)!.content.copies_to as string[]).length === 2);
-    expect(engine.drafts.get(d.id)!.content.copies_to).toEqual(["JO", "FR"]);
+    await until(() => (engine.stored(d.id).content.copies_to as string[]).length === 2);
+    expect(engine.stored(d.id).content.copies_to).toEqual(["JO", "FR"]);
     byId("field-content.copies_to.remove-JO")!.click();
-    await until(() => (engine.drafts.get(d.id)!.content.copies_to as string[]).length === 1);
-    expect(engine.drafts.get(d.id)!.content.copies_to).toEqual(["FR"]);
+    await until(() => (engine.stored(d.id).content.copies_to as string[]).length === 1);
+    expect(engine.stored(d.id).content.copies_to).toEqual(["FR"]);
   });
 
   it("help text shows the citations with the instrument's name (or its id)", async () => {

@@ -1,6 +1,7 @@
 // TEST ONLY: an in-memory stand-in for the engine's IPC commands, for component tests in jsdom.
 // Never imported by the app.
 import type {
+  CaseSummary,
   CheckReport,
   Draft,
   DraftSummary,
@@ -38,6 +39,7 @@ function f(key: string, input: FieldInput, extra: Partial<F> = {}): F {
     required: false,
     visible_when: null,
     max_chars: maxCharsOf(input),
+    scope: null, // top-level fields get theirs in `scoped` (group items keep null)
     ...extra,
   };
 }
@@ -150,7 +152,7 @@ export const FULL_STEPS: StepDef[] = [
             citations: [cite("untoc", "18(15)(d)")],
           },
         ],
-      }, { required: true }),
+      }, { required: true, scope: "case" }),
     ],
   },
   {
@@ -180,9 +182,16 @@ export const FULL_STEPS: StepDef[] = [
   },
 ];
 
+/** Top-level fields say where their value lives: "case" where set, else "request". */
+const scoped = (steps: StepDef[]): StepDef[] =>
+  steps.map((step) => ({
+    ...step,
+    fields: step.fields.map((field) => ({ ...field, scope: field.scope ?? "request" })),
+  }));
+
 export const SCHEMA = (kind: Draft["kind"], full = false): FormSchema => ({
   kind,
-  steps: full ? FULL_STEPS : [PARTIES],
+  steps: scoped(full ? FULL_STEPS : [PARTIES]),
 });
 
 /** A simple stand-in for the engine's checker: required top-level fields and measures' nexus. */
@@ -228,8 +237,35 @@ export function mockCheck(d: Draft, steps: StepDef[]): CheckReport {
   return { completeness: { done, total }, diagnostics };
 }
 
+/** A case in the mock: its title and the values of its case-scoped fields (content keys). */
+interface MockCase {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  content: Record<string, JsonValue>;
+}
+type JsonValue = Draft["content"][string];
+/** A copy as IPC makes one (values from the UI may be Svelte proxies). */
+const jsonCopy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+
+/** Content keys (after `content.`) of the case-scoped top-level fields of a form. */
+export function caseKeys(steps: StepDef[]): Set<string> {
+  const keys = new Set<string>();
+  for (const step of steps) {
+    for (const field of step.fields) {
+      if (field.scope === "case" && field.path.startsWith("content.")) keys.add(field.path.slice(8));
+    }
+  }
+  return keys;
+}
+
 export class MockEngine {
+  /** Drafts as stored: `content` holds the request's own keys only (the case's are merged on read). */
   drafts = new Map<string, Draft>();
+  cases = new Map<string, MockCase>();
+  /** Serve this schema for every kind (previews with the real schema). */
+  schemaOverride: FormSchema | null = null;
   language = "en";
   /** Serve the schema with every input type (else the foundation's one step). */
   fullSchema = false;
@@ -246,9 +282,32 @@ export class MockEngine {
     return new Date(this.clock).toISOString();
   }
 
+  schema(kind: Draft["kind"]): FormSchema {
+    return this.schemaOverride ? { ...this.schemaOverride, kind } : SCHEMA(kind, this.fullSchema);
+  }
+
+  /** A new case (title may be empty). */
+  addCase(title = ""): MockCase {
+    const at = this.now();
+    const c: MockCase = {
+      id: `00000000-0000-4000-9000-${String(++this.seq).padStart(12, "0")}`,
+      title,
+      created_at: at,
+      updated_at: at,
+      content: {},
+    };
+    this.cases.set(c.id, c);
+    return c;
+  }
+
+  /**
+   * A stored draft; a new untitled case unless `case_id` names one. Case-scoped keys of
+   * `content` go to the case (as the engine stores them). Returns the draft as `get_draft` does.
+   */
   add(partial: Partial<Draft>): Draft {
     const id = `00000000-0000-4000-8000-${String(++this.seq).padStart(12, "0")}`;
     const at = this.now();
+    const theCase = partial.case_id ? this.getCase(partial.case_id) : this.addCase(partial.case_title ?? "");
     const draft: Draft = {
       id,
       kind: "mla",
@@ -257,11 +316,80 @@ export class MockEngine {
       requested_state: null,
       created_at: at,
       updated_at: at,
-      content: {},
       ...partial,
+      content: {},
+      case_id: theCase.id,
+      case_title: theCase.title,
     };
+    const keys = caseKeys(this.schema(draft.kind).steps);
+    for (const [key, value] of Object.entries(partial.content ?? {})) {
+      if (keys.has(key)) theCase.content[key] = value;
+      else draft.content[key] = value;
+    }
     this.drafts.set(id, draft);
-    return draft;
+    return this.read(draft);
+  }
+
+  /** The draft as `get_draft` answers: the case's values merged into `content`. */
+  read(d: Draft): Draft {
+    const c = d.case_id ? this.cases.get(d.case_id) : undefined;
+    const merged = jsonCopy(d);
+    if (c) {
+      for (const key of caseKeys(this.schema(d.kind).steps)) {
+        if (key in c.content) merged.content[key] = jsonCopy(c.content[key]);
+      }
+      merged.case_title = c.title;
+    }
+    return merged;
+  }
+
+  /** A stored draft as `get_draft` answers it (tests read what the engine would return). */
+  stored(id: string): Draft {
+    return this.read(this.get(id));
+  }
+
+  private getCase(id: unknown): MockCase {
+    const c = this.cases.get(String(id));
+    if (!c) throw { code: "case-not-found", args: { id: String(id) } };
+    return c;
+  }
+
+  private caseSummary(c: MockCase): CaseSummary {
+    const requests = [...this.drafts.values()].filter((d) => d.case_id === c.id);
+    const latest = [c.updated_at, ...requests.map((d) => d.updated_at)].sort().at(-1)!;
+    return { id: c.id, title: c.title, request_count: requests.length, created_at: c.created_at, updated_at: latest };
+  }
+
+  /** Like the engine: references to items no longer in the case's groups go, in every request. */
+  private pruneCase(c: MockCase) {
+    const ids = (key: string) =>
+      new Set(
+        (Array.isArray(c.content[key]) ? (c.content[key] as Array<{ id?: string }>) : []).map((i) => i?.id),
+      );
+    const offences = ids("offences");
+    for (const d of this.drafts.values()) {
+      if (d.case_id !== c.id || !Array.isArray(d.content.measures)) continue;
+      let changed = false;
+      const measures = (d.content.measures as Array<Record<string, JsonValue>>).map((m) => {
+        const next = { ...m };
+        if (Array.isArray(m.offences)) {
+          const kept = (m.offences as string[]).filter((o) => offences.has(o));
+          if (kept.length !== m.offences.length) {
+            next.offences = kept;
+            changed = true;
+          }
+        }
+        if (typeof m.main_offence === "string" && !offences.has(m.main_offence)) {
+          delete next.main_offence;
+          changed = true;
+        }
+        return next;
+      });
+      if (changed) {
+        d.content.measures = measures;
+        d.updated_at = this.now();
+      }
+    }
   }
 
   private summary(d: Draft): DraftSummary {
@@ -275,10 +403,12 @@ export class MockEngine {
       requested_state: d.requested_state,
       created_at: d.created_at,
       updated_at: d.updated_at,
+      case_id: d.case_id ?? null,
+      case_title: d.case_id ? (this.cases.get(d.case_id)?.title ?? "") : null,
     };
   }
 
-  private get(id: unknown): Draft {
+  get(id: unknown): Draft {
     const d = this.drafts.get(String(id));
     if (!d) throw { code: "draft-not-found", args: { id: String(id) } };
     return d;
@@ -310,36 +440,74 @@ export class MockEngine {
       case "create_draft":
         return this.add({ kind: args.kind as Draft["kind"] });
       case "get_draft":
-        return structuredClone(this.get(args.id));
+        return this.read(this.get(args.id));
+      case "list_cases": {
+        const q = ((args.query as string | null) ?? "").toLowerCase();
+        const list = [...this.cases.values()]
+          .map((c) => this.caseSummary(c))
+          .filter((c) => q === "" || c.title.toLowerCase().includes(q));
+        return list.sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+      }
+      case "create_draft_in_case": {
+        const c = this.getCase(args.caseId);
+        return this.add({ kind: args.kind as Draft["kind"], case_id: c.id });
+      }
+      case "rename_case": {
+        const c = this.getCase(args.caseId);
+        const title = String(args.title);
+        if ([...title].length > 1000) {
+          throw { code: "invalid-field-value", args: { path: "case.title", reason: "text-too-long", max: "1000" } };
+        }
+        if (/[\r\n]/.test(title)) {
+          throw { code: "invalid-field-value", args: { path: "case.title", reason: "line-break" } };
+        }
+        c.title = title;
+        c.updated_at = this.now();
+        return this.caseSummary(c);
+      }
       case "update_draft": {
         const d = this.get(args.id);
         const changes = args.changes as Array<{ path: string; value: never }>;
         // The whole batch is refused when one value is invalid (as the engine does).
-        for (const { path, value } of changes) validateChange(SCHEMA(d.kind, this.fullSchema).steps, path, value);
+        const steps = this.schema(d.kind).steps;
+        for (const { path, value } of changes) validateChange(steps, path, value);
+        const shared = caseKeys(steps);
+        const theCase = d.case_id ? this.cases.get(d.case_id) : undefined;
         for (const { path, value } of changes) {
           if (path.startsWith("content.")) {
             const key = path.slice(8);
-            if (value === null) delete d.content[key];
-            else d.content[key] = value;
+            // Case-scoped keys live in the case (every request of the case sees them).
+            const target = theCase && shared.has(key) ? theCase.content : d.content;
+            if (value === null) delete target[key];
+            else target[key] = jsonCopy(value);
+            if (target !== d.content && theCase) {
+              theCase.updated_at = this.now();
+              this.pruneCase(theCase);
+            }
           } else (d as Record<string, unknown>)[path] = value ?? (path === "title" ? "" : null);
         }
         d.updated_at = this.now();
         return { id: d.id, updated_at: d.updated_at };
       }
       case "duplicate_draft": {
-        const { kind, requesting_state, requested_state, content, title } = structuredClone(
+        const { kind, requesting_state, requested_state, content, title, case_id } = structuredClone(
           this.get(args.id),
         );
-        return this.add({ kind, requesting_state, requested_state, content, title: `Copy of ${title}` });
+        return this.add({ kind, requesting_state, requested_state, content, title: `Copy of ${title}`, case_id });
       }
-      case "delete_draft":
-        this.get(args.id);
-        this.drafts.delete(String(args.id));
+      case "delete_draft": {
+        const d = this.get(args.id);
+        this.drafts.delete(d.id);
+        // Deleting the last request of a case deletes the case.
+        if (d.case_id && ![...this.drafts.values()].some((o) => o.case_id === d.case_id)) {
+          this.cases.delete(d.case_id);
+        }
         return null;
+      }
       case "form_schema":
-        return SCHEMA(args.kind as Draft["kind"], this.fullSchema);
+        return this.schema(args.kind as Draft["kind"]);
       case "check_draft":
-        return mockCheck(this.get(args.id), SCHEMA("mla", this.fullSchema).steps);
+        return mockCheck(this.read(this.get(args.id)), this.schema("mla").steps);
       case "search_states": {
         const q = String(args.query).toLowerCase();
         const lang = String(args.language);
