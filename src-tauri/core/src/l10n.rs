@@ -54,6 +54,34 @@ pub fn strip_isolation(text: &str) -> String {
         .collect()
 }
 
+/// An article reference as written in `language`: Arabic writes the sub-paragraph letters as
+/// UN Arabic texts do, `(أ)(ب)(ج)(د)(هـ)(و)…` (`18(15)(b)` → `18(15)(ب)`), as the help texts
+/// do; other languages keep the reference unchanged. Used for [`crate::Citation::articles`]
+/// and the CLI's text output.
+pub fn article_in(article: &str, language: &str) -> String {
+    if language != "ar" {
+        return article.to_owned();
+    }
+    const LATIN: &str = "abcdefghijk";
+    const ARABIC: [&str; 11] = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك"];
+    let mut out = String::new();
+    let mut rest = article;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some(')')) if LATIN.contains(c) => {
+                out.push_str(ARABIC[LATIN.find(c).unwrap_or(0)]);
+                rest = &rest[1..];
+            }
+            _ => {}
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Formats messages of one language, falling back to English for a missing message.
 pub struct Localizer {
     language: String,
@@ -298,6 +326,16 @@ mod ast {
 mod tests {
     use super::*;
     use crate::error::{tests::all_samples, ALL_CODES};
+
+    #[test]
+    fn arabic_articles_use_arabic_sub_paragraph_letters() {
+        assert_eq!(article_in("18(15)(d)", "ar"), "18(15)(د)");
+        assert_eq!(article_in("18(15)(e)", "ar"), "18(15)(هـ)");
+        assert_eq!(article_in("18(3)(a)", "ar"), "18(3)(أ)");
+        assert_eq!(article_in("29(7)", "ar"), "29(7)");
+        assert_eq!(article_in("46(4)(bis)", "ar"), "46(4)(bis)");
+        assert_eq!(article_in("18(15)(d)", "en"), "18(15)(d)");
+    }
 
     #[test]
     fn english_and_arabic_are_shipped() {

@@ -104,6 +104,12 @@ export type Citation = {
 	instrument: string,
 	/**  Article and paragraph, e.g. `18(15)(b)`. */
 	article: string,
+	/**
+	 *  The article as written in each shipped language ([`crate::l10n::article_in`]):
+	 *  `{"en": "18(15)(b)", "ar": "18(15)(ب)"}`. Always sent by the engine (computed from
+	 *  `article`); optional in TypeScript (additive field).
+	 */
+	articles?: { [key in string]: string },
 };
 
 /**  How many required items are filled. */
@@ -272,6 +278,15 @@ export type FieldDef = {
 	 *  (an item lives where its group lives). Always sent; optional in TypeScript (additive).
 	 */
 	scope?: FieldScope | null,
+	/**
+	 *  For a group: which item fields name an item, per UI language, in order of preference
+	 *  (the first with a value is the item's title in lists and reference choices), e.g.
+	 *  persons `{"en": ["name_latin", "name_original"], "ar": ["name_ar", "name_original"]}`.
+	 *  A localized-text key gives its text in the UI language first. `None` for other inputs
+	 *  and for groups without a designated name (the UI then shows "<item label> N"). Always
+	 *  sent; optional in TypeScript (additive).
+	 */
+	item_title_keys?: { [key in string]: string[] } | null,
 };
 
 /**  The input kind of a field, which also fixes the value's JSON shape. */

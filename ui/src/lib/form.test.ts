@@ -228,6 +228,53 @@ describe("references", () => {
   });
 });
 
+describe("items named by the fields the schema designates per UI language", () => {
+  const text = (key: string): FieldDef => ({
+    key,
+    path: `content.persons.${key}`,
+    label: key,
+    help: null,
+    citations: [],
+    input: { type: "text" },
+    required: false,
+    visible_when: null,
+  });
+  const persons: FieldDef = {
+    ...text("content.persons"),
+    path: "content.persons",
+    input: { type: "group", item_label: "item-persons", fields: [text("name_original"), text("name_ar"), text("name_latin")] },
+    item_title_keys: { en: ["name_latin", "name_original"], ar: ["name_ar", "name_original"] },
+  };
+  const withPersons: FormSchema = { kind: "mla", steps: [{ id: "persons", title: "t", help: null, fields: [persons] }] };
+  const d = draft({
+    persons: [
+      { id: "p1", name_original: "سامر خليل", name_ar: "سامر خليل", name_latin: "Samer Khalil" },
+      { id: "p2", name_original: "Иван Петров" },
+      { id: "p3", name_original: "  " },
+    ],
+  });
+
+  it("English: the Latin-form name, else the original-script name, else none (Person N)", () => {
+    expect(referenceChoices(d, withPersons, "content.persons", "en")).toEqual([
+      { id: "p1", name: "Samer Khalil", number: 1 },
+      { id: "p2", name: "Иван Петров", number: 2 },
+      { id: "p3", name: "", number: 3 },
+    ]);
+  });
+
+  it("Arabic: the Arabic-form name, else the original-script name", () => {
+    const names = referenceChoices(d, withPersons, "content.persons", "ar").map((c) => c.name);
+    expect(names).toEqual(["سامر خليل", "Иван Петров", ""]);
+  });
+
+  it("without designated fields for the language: the first text field with a value", () => {
+    const fields = (persons.input as { fields: FieldDef[] }).fields;
+    const item = { id: "p1", name_original: "سامر خليل", name_latin: "Samer Khalil" };
+    expect(itemName(item, fields, "fr", persons.item_title_keys)).toBe("سامر خليل");
+    expect(itemName(item, fields, "en", null)).toBe("سامر خليل");
+  });
+});
+
 describe("jump to a finding's field", () => {
   it("finds the step of a nested path and the ids to try", () => {
     expect(resolveJump(schema, "content.measures[2].account_number")).toEqual({

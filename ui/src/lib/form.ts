@@ -166,20 +166,46 @@ export function findField(schema: FormSchema, path: string): FieldDef | null {
   return null;
 }
 
-/** The text an item shows as its name: its first text field with a value (localized: `lang` first). */
-export function itemName(item: JsonObject, fields: FieldDef[], lang: string): string {
-  for (const field of fields) {
-    const value = item[field.key];
-    if (field.input.type === "text" || field.input.type === "text_area") {
-      if (typeof value === "string" && value.trim() !== "") return value.trim();
-    } else if (field.input.type === "localized_text" && isObject(value)) {
-      const own = localizedEntry(value, lang).text.trim();
-      if (own !== "") return own;
-      for (const l of Object.keys(value)) {
-        const text = localizedEntry(value, l).text.trim();
-        if (text !== "") return text;
-      }
+/** A text or localized-text value as text (localized: `lang` first, then any language), or "". */
+function textOf(field: FieldDef, value: JsonValue | undefined, lang: string): string {
+  if (field.input.type === "text" || field.input.type === "text_area") {
+    return typeof value === "string" ? value.trim() : "";
+  }
+  if (field.input.type === "localized_text" && isObject(value)) {
+    const own = localizedEntry(value, lang).text.trim();
+    if (own !== "") return own;
+    for (const l of Object.keys(value)) {
+      const text = localizedEntry(value, l).text.trim();
+      if (text !== "") return text;
     }
+  }
+  return "";
+}
+
+/**
+ * The text an item shows as its name, or "" (the caller shows "<item label> N"). When the group
+ * designates its name fields for `lang` (`FieldDef.item_title_keys`, e.g. persons: the Latin-form
+ * name in English, the Arabic-form name in Arabic, then the original-script name), the first of
+ * them with a value; otherwise the first text field with a value (localized: `lang` first).
+ */
+export function itemName(
+  item: JsonObject,
+  fields: FieldDef[],
+  lang: string,
+  titleKeys?: Partial<Record<string, string[]>> | null,
+): string {
+  const designated = titleKeys?.[lang];
+  if (designated) {
+    for (const key of designated) {
+      const field = fields.find((f) => f.key === key);
+      const text = field ? textOf(field, item[key], lang) : "";
+      if (text !== "") return text;
+    }
+    return "";
+  }
+  for (const field of fields) {
+    const text = textOf(field, item[field.key], lang);
+    if (text !== "") return text;
   }
   return "";
 }
@@ -196,11 +222,12 @@ export interface Choice {
 export function referenceChoices(draft: Draft, schema: FormSchema, target: string, lang: string): Choice[] {
   const def = findField(schema, target);
   const fields = def && def.input.type === "group" ? def.input.fields : [];
+  const titleKeys = def?.item_title_keys;
   const items = groupItems(getFieldValue(draft, target));
   const out: Choice[] = [];
   items.forEach((item, index) => {
     if (typeof item.id === "string" && item.id !== "") {
-      out.push({ id: item.id, name: itemName(item, fields, lang), number: index + 1 });
+      out.push({ id: item.id, name: itemName(item, fields, lang, titleKeys), number: index + 1 });
     }
   });
   return out;

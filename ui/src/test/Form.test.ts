@@ -378,6 +378,22 @@ describe("completeness panel", () => {
     expect(plain(panel.querySelector(".count")!.textContent)).toContain("1 of");
   });
 
+  it("each step button carries data-blocking: its number of blocking findings", async () => {
+    await openDraft();
+    const stepButtons = () => [...document.querySelectorAll<HTMLElement>('nav.steps [data-testid^="step-"]')];
+    const total = () => stepButtons().reduce((n, b) => n + Number(b.dataset.blocking), 0);
+    const blocking = () => document.querySelectorAll('[data-testid="finding"][data-severity="blocking"]').length;
+    await until(() => blocking() > 0 && total() === blocking());
+    expect(stepButtons().length).toBeGreaterThan(1);
+    expect(stepButtons().every((b) => /^\d+$/.test(b.dataset.blocking ?? ""))).toBe(true);
+    const first = stepButtons()[0];
+    const before = Number(first.dataset.blocking);
+    expect(before).toBeGreaterThan(0);
+    type(byId<HTMLInputElement>("field-content.requesting_authority")!, "Prosecutor");
+    await until(() => Number(first.dataset.blocking) === before - 1);
+    expect(total()).toBe(blocking());
+  });
+
   it("a finding's button jumps to its step and focuses the field", async () => {
     await openDraft({ offences: [{ id: "o1" }], measures: [{ id: "m1", type: "testimony" }] });
     const finding = await until(() => document.querySelector<HTMLElement>('[data-testid="finding"][data-code="MLA-N001"]'));

@@ -25,10 +25,32 @@ pub(crate) fn fld(key: &str, input: FieldInput) -> FieldDef {
         required: false,
         visible_when: None,
         scope: None,
+        item_title_keys: None,
     }
 }
 
 impl FieldDef {
+    /// A group whose items are named by `keys` in every shipped language (see
+    /// [`FieldDef::item_title_keys`]).
+    pub(crate) fn titled_by(self, keys: &[&str]) -> FieldDef {
+        let langs = crate::l10n::available_languages();
+        self.titled_per_language(&langs.iter().map(|l| (l.as_str(), keys)).collect::<Vec<_>>())
+    }
+
+    /// A group whose items are named, per UI language, by the first of its keys with a value.
+    pub(crate) fn titled_per_language(mut self, by_language: &[(&str, &[&str])]) -> FieldDef {
+        self.item_title_keys = Some(
+            by_language
+                .iter()
+                .map(|(lang, keys)| {
+                    let keys = keys.iter().map(|k| (*k).to_owned()).collect();
+                    ((*lang).to_owned(), keys)
+                })
+                .collect(),
+        );
+        self
+    }
+
     /// Marks the field required (when visible).
     pub(crate) fn req(mut self) -> FieldDef {
         self.required = true;

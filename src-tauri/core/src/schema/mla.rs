@@ -242,6 +242,7 @@ pub(crate) fn steps() -> Vec<StepDef> {
                     ]),
                 ],
             )
+            .titled_by(&["name"])
             .req()
             .contents("b")
             .case()],
@@ -305,6 +306,12 @@ pub(crate) fn steps() -> Vec<StepDef> {
                     text("location").contents("e"),
                 ],
             )
+            // Named in the UI's script: Arabic form in Arabic, Latin form otherwise; else the
+            // name in its original script.
+            .titled_per_language(&[
+                ("ar", &["name_ar", "name_original"]),
+                ("en", &["name_latin", "name_original"]),
+            ])
             .contents("e")
             .case()],
         ),

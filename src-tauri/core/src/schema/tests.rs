@@ -577,6 +577,40 @@ fn every_mla_field_cites_an_article_and_its_help_names_one() {
     );
 }
 
+/// The UI shows a citation chip with `articles[<UI language>]` next to the help prose: in every
+/// shipped language, the help of a field names one of its citations exactly as the chip writes
+/// it (Arabic: `18(15)(د)`, not `18(15)(d)`).
+#[test]
+fn citations_carry_the_article_as_each_language_writes_it() {
+    fn walk(fields: &[FieldDef], l10n: &crate::Localizer, bad: &mut Vec<String>) {
+        for f in fields {
+            for c in &f.citations {
+                let langs: Vec<&String> = c.articles.keys().collect();
+                assert_eq!(langs, crate::l10n::available_languages().iter().collect::<Vec<_>>());
+            }
+            if f.path != "title" {
+                let help = l10n.message_plain(f.help.as_deref().unwrap_or_default(), &[]);
+                let lang = l10n.language();
+                if !f.citations.iter().any(|c| help.contains(&c.articles[lang])) {
+                    bad.push(format!("{lang}: {}", f.path));
+                }
+            }
+            walk(f.group_fields(), l10n, bad);
+        }
+    }
+    let mut bad = Vec::new();
+    for lang in crate::l10n::available_languages() {
+        let l10n = crate::Localizer::new(&lang).unwrap();
+        for step in &form_schema(DraftKind::Mla).steps {
+            walk(&step.fields, &l10n, &mut bad);
+        }
+    }
+    assert!(bad.is_empty(), "{} help texts: {bad:#?}", bad.len());
+    let c = Citation::new("untoc", "18(15)(d)");
+    assert_eq!(c.articles["ar"], "18(15)(د)");
+    assert_eq!(c.articles["en"], "18(15)(d)");
+}
+
 #[test]
 fn text_fields_carry_the_limit_validation_applies() {
     fn walk(fields: &[FieldDef], seen: &mut usize) {
@@ -629,4 +663,44 @@ fn text_fields_carry_the_limit_validation_applies() {
     assert_eq!(v["max_chars"], json!(super::TEXT_MAX_CHARS));
     let v = serde_json::to_value(mla.field("requesting_state").unwrap()).unwrap();
     assert!(v["max_chars"].is_null() && v.as_object().unwrap().contains_key("max_chars"));
+}
+
+/// Reference choices and item headings name an item by the fields the schema designates per UI
+/// language: persons by the name in the UI's script, then the original-script name; offences
+/// by their name. Every designated key is a text field of the group, for every shipped language.
+#[test]
+fn groups_designate_the_fields_that_name_their_items() {
+    let schema = form_schema(DraftKind::Mla);
+    let keys = |path: &str| {
+        schema
+            .field(path)
+            .and_then(|f| f.item_title_keys.clone())
+            .unwrap_or_else(|| panic!("{path} has no item_title_keys"))
+    };
+    let persons = keys("content.persons");
+    assert_eq!(persons["en"], ["name_latin", "name_original"]);
+    assert_eq!(persons["ar"], ["name_ar", "name_original"]);
+    assert_eq!(keys("content.offences")["ar"], ["name"]);
+    for step in &schema.steps {
+        for f in &step.fields {
+            let Some(by_lang) = &f.item_title_keys else {
+                continue;
+            };
+            let langs: Vec<&String> = by_lang.keys().collect();
+            assert_eq!(langs, crate::l10n::available_languages().iter().collect::<Vec<_>>());
+            for key in by_lang.values().flatten() {
+                let item = f.group_fields().iter().find(|g| &g.key == key);
+                assert!(
+                    matches!(
+                        item.map(|g| &g.input),
+                        Some(FieldInput::Text | FieldInput::LocalizedText { .. })
+                    ),
+                    "{}: {key} is not a text field of the group",
+                    f.path
+                );
+            }
+        }
+    }
+    // Not a group: no designated names.
+    assert_eq!(schema.field("title").unwrap().item_title_keys, None);
 }

@@ -1,6 +1,8 @@
 //! The wire shape of the form schema (`docs/schema-contract.md`): what the UI renders, the
 //! checker walks and import/export validate with.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -63,6 +65,15 @@ pub struct FieldDef {
     #[serde(default)]
     #[specta(optional)]
     pub scope: Option<FieldScope>,
+    /// For a group: which item fields name an item, per UI language, in order of preference
+    /// (the first with a value is the item's title in lists and reference choices), e.g.
+    /// persons `{"en": ["name_latin", "name_original"], "ar": ["name_ar", "name_original"]}`.
+    /// A localized-text key gives its text in the UI language first. `None` for other inputs
+    /// and for groups without a designated name (the UI then shows "<item label> N"). Always
+    /// sent; optional in TypeScript (additive).
+    #[serde(default)]
+    #[specta(optional)]
+    pub item_title_keys: Option<BTreeMap<String, Vec<String>>>,
 }
 
 /// Where a top-level field's value is stored (see `docs/schema-contract.md`, "Cases").
@@ -83,14 +94,27 @@ pub struct Citation {
     pub instrument: String,
     /// Article and paragraph, e.g. `18(15)(b)`.
     pub article: String,
+    /// The article as written in each shipped language ([`crate::l10n::article_in`]):
+    /// `{"en": "18(15)(b)", "ar": "18(15)(ب)"}`. Always sent by the engine (computed from
+    /// `article`); optional in TypeScript (additive field).
+    #[serde(default)]
+    #[specta(optional)]
+    pub articles: BTreeMap<String, String>,
 }
 
 impl Citation {
-    /// A citation of `article` of `instrument`.
+    /// A citation of `article` of `instrument`, with the article in every shipped language.
     pub fn new(instrument: &str, article: &str) -> Citation {
         Citation {
             instrument: instrument.to_owned(),
             article: article.to_owned(),
+            articles: crate::l10n::available_languages()
+                .into_iter()
+                .map(|lang| {
+                    let written = crate::l10n::article_in(article, &lang);
+                    (lang, written)
+                })
+                .collect(),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use mla_core::check::{check_draft, CheckReport, Diagnostic};
 use mla_core::exchange::parse_import;
-use mla_core::l10n::Localizer;
+use mla_core::l10n::{article_in, Localizer};
 use mla_core::schema::{schema_ref, FieldInput, FormSchema};
 use mla_core::Draft;
 
@@ -89,7 +89,7 @@ fn text(draft: &Draft, report: &CheckReport, l10n: &Localizer) -> String {
                                 "instrument",
                                 t(&format!("instrument-{}", c.instrument), &[]),
                             ),
-                            ("article", article(&c.article, l10n.language())),
+                            ("article", article_in(&c.article, l10n.language())),
                         ],
                     )
                 })
@@ -100,32 +100,6 @@ fn text(draft: &Draft, report: &CheckReport, l10n: &Localizer) -> String {
             ));
         }
     }
-    out
-}
-
-/// An article reference as written in `language`: Arabic writes the sub-paragraph letters in
-/// Arabic (`18(15)(b)` → `18(15)(ب)`), as the help texts do.
-fn article(article: &str, language: &str) -> String {
-    if language != "ar" {
-        return article.to_owned();
-    }
-    const LATIN: &str = "abcdefghijk";
-    const ARABIC: [&str; 11] = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك"];
-    let mut out = String::new();
-    let mut rest = article;
-    while let Some(open) = rest.find('(') {
-        out.push_str(&rest[..=open]);
-        rest = &rest[open + 1..];
-        let mut chars = rest.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), Some(')')) if LATIN.contains(c) => {
-                out.push_str(ARABIC[LATIN.find(c).unwrap_or(0)]);
-                rest = &rest[1..];
-            }
-            _ => {}
-        }
-    }
-    out.push_str(rest);
     out
 }
 
