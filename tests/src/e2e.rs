@@ -342,6 +342,17 @@ impl App {
         Ok(())
     }
 
+    /// Waits until the element matching a CSS selector is displayed and enabled, then clicks it.
+    pub async fn click_css(&self, css: &str) -> Result {
+        let el = wait_for(&format!("{css} to be clickable"), || async {
+            let el = self.client.find(Locator::Css(css)).await?;
+            Ok((el.is_displayed().await? && el.is_enabled().await?).then_some(el))
+        })
+        .await?;
+        el.click().await?;
+        Ok(())
+    }
+
     /// Types `text` into the element (real key events).
     pub async fn type_into(&self, id: &str, text: &str) -> Result {
         let el = wait_for(&format!("{id} to be editable"), || async {

@@ -178,6 +178,34 @@ impl App {
         Ok(form.attr("data-step").await?.unwrap_or_default())
     }
 
+    /// Goes to step `id` through the step list and waits until it is shown.
+    pub async fn open_step(&self, id: &str) -> Result {
+        self.click(&format!("step-{id}")).await?;
+        self.wait_step(id).await
+    }
+
+    /// Waits until the field at `path` shows `value` (what the user reads, not retyped).
+    pub async fn wait_field(&self, path: &str, value: &str) -> Result {
+        let id = field(path);
+        self.wait_value(&id, value).await?;
+        let el = self.find(&id).await?;
+        crate::ensure!(
+            el.is_displayed().await?,
+            "{id} holds {value:?} but is not shown"
+        );
+        Ok(())
+    }
+
+    /// Waits until the field at `path` is marked as shared by the case (`shared-badge`).
+    pub async fn wait_shared(&self, path: &str) -> Result {
+        self.find_css(&format!(
+            "{}[data-field=\"{path}\"]",
+            test_id("shared-badge")
+        ))
+        .await?;
+        Ok(())
+    }
+
     /// Waits until step `id` is shown.
     pub async fn wait_step(&self, id: &str) -> Result {
         self.find_css(&format!("#step-form[data-step=\"{id}\"]"))
@@ -190,19 +218,13 @@ impl App {
     /// case it continues anyway, as the user may.
     pub async fn next_step(&self, to: &str, allow_incomplete: bool) -> Result {
         if !allow_incomplete {
-            // The check runs after each save: wait until the step list no longer counts a
-            // blocking item on this step, else Next would (rightly) warn about a stale report.
+            // The check runs after each save: wait until the step list counts no blocking item
+            // on this step (`data-blocking="0"`), else Next would (rightly) warn about a stale
+            // report.
             let here = self.current_step().await?;
-            let badge = format!("{} .step-issues", test_id(&format!("step-{here}")));
-            let cleared = wait_for(&format!("step {here} to show no blocking item"), || async {
-                Ok(self
-                    .client
-                    .find_all(Locator::Css(&badge))
-                    .await?
-                    .is_empty()
-                    .then_some(()))
-            })
-            .await;
+            let cleared = self
+                .wait_attr(&format!("step-{here}"), "data-blocking", "0")
+                .await;
             if let Err(e) = cleared {
                 let findings = self.findings().await?;
                 return Err(format!("{e}; findings: {findings:?}").into());

@@ -9,7 +9,12 @@
 //! Arabic, through all 13 steps, until the checks panel shows every item done and no blocking
 //! finding. The draft is then exported with the `mla` CLI and compared to
 //! `tests/fixtures/golden/mla-bank-vc-preservation.json` (uuids and timestamps normalised;
-//! `MLA_UPDATE_GOLDEN=1` rewrites it). Screenshots of the measures step in English and Arabic go
+//! `MLA_UPDATE_GOLDEN=1` rewrites it; exported before the second request below, so the golden
+//! holds the first request as filled, in its case "Operation Horizon"). Then, from the home
+//! list's "New request in this case", a second MLA request of the same case goes to Switzerland:
+//! the facts, the offence and the persons are already there (shared badges, values shown), the
+//! witness's Arabic name added there shows in the first request, and the home list shows both
+//! requests in the case, counting 2. Screenshots of the measures step in English and Arabic go
 //! to `artifacts/screenshots/measures-{en,ar}.png`.
 
 use std::path::{Path, PathBuf};
@@ -18,12 +23,28 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use fantoccini::Locator;
-use mla_acceptance::e2e::{e2e_artifacts, run_for, screenshot_artifacts, test_id, App, Result};
+use mla_acceptance::e2e::{
+    e2e_artifacts, run_for, screenshot_artifacts, test_id, wait_for, App, Result,
+};
 use mla_acceptance::ensure;
 use mla_acceptance::golden::{assert_golden, golden_path};
 
 const GOLDEN: &str = "mla-bank-vc-preservation.json";
 const EN_AR: &[&str] = &["en", "ar"];
+/// The case the requests belong to (the first request opens it).
+const CASE_TITLE: &str = "Operation Horizon";
+const FIRST_TITLE: &str = "Horizon Trading — bank, witness, e-mail";
+const FACTS_EN: &str = "Between January 2023 and March 2024, Horizon Trading received 2.1 million \
+                        USD from public contracts in Amman and moved it to an account in Paris.";
+const FACTS_AR: &str = "بين كانون الثاني 2023 وآذار 2024 تلقت شركة هورايزن 2.1 مليون دولار من \
+                        عقود عامة في عمّان وحوّلتها إلى حساب في باريس.";
+const OFFENCE_EN: &str = "Embezzlement of public funds";
+const SUSPECT: &str = "سامر خليل";
+/// How the English UI names the suspect (measures' person choices): the Latin-form name.
+const SUSPECT_LATIN: &str = "Samer Khalil";
+const WITNESS: &str = "Claire Martin";
+/// The witness's name in Arabic, added from the second request.
+const WITNESS_AR: &str = "كلير مارتان";
 
 /// English and Arabic text of a localized field.
 fn en_ar<'a>(en: &'a str, ar: &'a str) -> [(&'a str, &'a str); 2] {
@@ -88,8 +109,7 @@ async fn requesting_side(app: &App) -> Result {
     app.choose("content.proceedings_stage", "investigation")
         .await?;
     app.choose("content.proceedings_nature", "criminal").await?;
-    app.fill("title", "Horizon Trading — bank, witness, e-mail")
-        .await?;
+    app.fill("title", FIRST_TITLE).await?;
     Ok(())
 }
 
@@ -137,16 +157,8 @@ async fn prior_contacts(app: &App) -> Result {
 
 /// Step 6: the facts.
 async fn facts(app: &App) -> Result {
-    app.fill_localized(
-        "content.facts",
-        &en_ar(
-            "Between January 2023 and March 2024, Horizon Trading received 2.1 million USD from \
-             public contracts in Amman and moved it to an account in Paris.",
-            "بين كانون الثاني 2023 وآذار 2024 تلقت شركة هورايزن 2.1 مليون دولار من عقود عامة \
-             في عمّان وحوّلتها إلى حساب في باريس.",
-        ),
-    )
-    .await?;
+    app.fill_localized("content.facts", &en_ar(FACTS_EN, FACTS_AR))
+        .await?;
     app.fill("content.facts_places", "Amman; Paris").await
 }
 
@@ -156,7 +168,7 @@ async fn offences(app: &App) -> Result {
     let p = format!("content.offences[{i}]");
     app.fill_localized(
         &format!("{p}.name"),
-        &en_ar("Embezzlement of public funds", "اختلاس المال العام"),
+        &en_ar(OFFENCE_EN, "اختلاس المال العام"),
     )
     .await?;
     app.fill(&format!("{p}.provision"), "Penal Code, art. 174")
@@ -187,8 +199,8 @@ async fn persons(app: &App) -> Result {
     let p = format!("content.persons[{i}]");
     app.choose(&format!("{p}.role"), "suspect").await?;
     app.choose(&format!("{p}.person_type"), "natural").await?;
-    app.fill(&format!("{p}.name_original"), "سامر خليل").await?;
-    app.fill(&format!("{p}.name_latin"), "Samer Khalil").await?;
+    app.fill(&format!("{p}.name_original"), SUSPECT).await?;
+    app.fill(&format!("{p}.name_latin"), SUSPECT_LATIN).await?;
     app.fill_date(&format!("{p}.birth_date"), "1980-04-12")
         .await?;
 
@@ -196,8 +208,7 @@ async fn persons(app: &App) -> Result {
     let p = format!("content.persons[{i}]");
     app.choose(&format!("{p}.role"), "witness").await?;
     app.choose(&format!("{p}.person_type"), "natural").await?;
-    app.fill(&format!("{p}.name_original"), "Claire Martin")
-        .await?;
+    app.fill(&format!("{p}.name_original"), WITNESS).await?;
     app.fill(&format!("{p}.location"), "Paris").await
 }
 
@@ -229,8 +240,8 @@ async fn measures(app: &App) -> Result {
             "Produce the bank records of the account below.",
             "تقديم السجلات المصرفية للحساب المبيّن أدناه.",
         ),
-        // A person is listed by the name in the original script.
-        "سامر خليل",
+        // In English, a person is listed by the Latin-form name.
+        SUSPECT_LATIN,
     )
     .await?;
     app.choose(&format!("{p}.records_kind"), "bank").await?;
@@ -265,7 +276,7 @@ async fn measures(app: &App) -> Result {
             "Hear the witness by videoconference.",
             "سماع الشاهدة عبر الاتصال المرئي.",
         ),
-        "Claire Martin",
+        WITNESS,
     )
     .await?;
     app.tick_field(&format!("{p}.sworn")).await?;
@@ -299,8 +310,8 @@ async fn measures(app: &App) -> Result {
             "Preserve the stored data of the e-mail account below.",
             "حفظ البيانات المخزنة لحساب البريد الإلكتروني المبيّن أدناه.",
         ),
-        // A person is listed by the name in the original script.
-        "سامر خليل",
+        // In English, a person is listed by the Latin-form name.
+        SUSPECT_LATIN,
     )
     .await?;
     app.fill_localized(
@@ -390,9 +401,125 @@ async fn show_measures(app: &App) -> Result {
     Ok(())
 }
 
+/// `case-request` button of the other request `id` (in the wizard's list of the case's requests).
+fn case_request(id: &str) -> String {
+    format!("{}[data-draft-id=\"{id}\"]", test_id("case-request"))
+}
+
+/// The second request of the case, created from the home list's row menu, to Switzerland: the
+/// facts, the offence and the persons are already there (shared, not retyped); the witness's
+/// Arabic name is added here. Returns the new request's id, read in the first request's list of
+/// the case's requests after opening it (where the added name must show).
+async fn second_request_in_case(app: &App, first: &str) -> Result<String> {
+    app.click("new-request-in-case").await?;
+    app.wait_attr("new-request-in-case", "aria-expanded", "true")
+        .await?;
+    app.click("new-mla-in-case").await?;
+    app.wait_step("requesting").await?;
+    app.wait_value("case-title", CASE_TITLE).await?;
+    app.find_css(&case_request(first)).await?;
+    app.fill("title", "Horizon Trading — Swiss account").await?;
+    app.open_step("requested").await?;
+    app.pick_state("requested_state", "Switz", "CH").await?;
+
+    app.open_step("facts").await?;
+    app.wait_shared("content.facts").await?;
+    app.wait_field("content.facts.en", FACTS_EN).await?;
+    // (Its Arabic text is kept in the case; this request's output languages are English only.)
+    app.open_step("offences").await?;
+    app.wait_shared("content.offences").await?;
+    app.wait_field("content.offences[0].name.en", OFFENCE_EN)
+        .await?;
+    app.open_step("persons").await?;
+    app.wait_shared("content.persons").await?;
+    app.wait_field("content.persons[0].name_original", SUSPECT)
+        .await?;
+    app.wait_field("content.persons[1].name_original", WITNESS)
+        .await?;
+    app.fill("content.persons[1].name_ar", WITNESS_AR).await?;
+    app.wait_saved().await?;
+
+    // The first request, opened from this one's list of the case's requests (saves first).
+    app.click_css(&case_request(first)).await?;
+    wait_for("the first request's wizard", || async {
+        let title = app.client.find(Locator::Css("#wizard-title")).await?;
+        Ok((title.text().await? == FIRST_TITLE).then_some(()))
+    })
+    .await?;
+    let second = wait_for(
+        "the second request in the first one's case list",
+        || async {
+            let others = app.all("case-request").await?;
+            let [other] = others.as_slice() else {
+                return Ok(None);
+            };
+            Ok(other.attr("data-draft-id").await?.filter(|id| id != first))
+        },
+    )
+    .await?;
+    app.open_step("persons").await?;
+    app.wait_field("content.persons[1].name_ar", WITNESS_AR)
+        .await?;
+    Ok(second)
+}
+
+/// Text without the Unicode isolation marks (U+2066–U+2069) that Fluent puts around arguments.
+fn unisolated(text: &str) -> String {
+    text.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
+}
+
+/// The home list: both requests, each in the case "Operation Horizon" counting 2 requests, to
+/// France and to Switzerland.
+async fn home_lists_the_case(app: &App, first: &str, second: &str) -> Result {
+    app.click("nav-home").await?;
+    app.wait_count("draft-row", 2).await?;
+    let res = wait_for("both rows in one case of 2 requests", || async {
+        let mut cases = Vec::new();
+        let mut seen = Vec::new();
+        for row in app.all("draft-row").await? {
+            let id = row.attr("data-draft-id").await?.unwrap_or_default();
+            let case = row.find(Locator::Css(&test_id("draft-case"))).await?;
+            let count = row
+                .find(Locator::Css(&test_id("draft-case-count")))
+                .await?
+                .text()
+                .await?;
+            // The case title's text as the page holds it: WebKitWebDriver's visible text leaves
+            // out this (ellipsised, overflow-hidden) span although it shows on screen.
+            let title = case.prop("textContent").await?.unwrap_or_default();
+            let to = if id == first { "France" } else { "Switzerland" };
+            if !(unisolated(&title).contains(CASE_TITLE)
+                && unisolated(&count).starts_with("2 ")
+                && unisolated(&row.text().await?).contains(to))
+            {
+                return Ok(None);
+            }
+            cases.push(case.attr("data-case-id").await?);
+            seen.push(id);
+        }
+        seen.sort();
+        let mut want = vec![first.to_owned(), second.to_owned()];
+        want.sort();
+        Ok((seen == want && cases[0].is_some() && cases[0] == cases[1]).then_some(()))
+    })
+    .await;
+    if let Err(e) = res {
+        let mut rows = Vec::new();
+        for row in app.all("draft-row").await? {
+            rows.push(row.text().await?);
+        }
+        return Err(format!("{e}; rows shown: {rows:?}").into());
+    }
+    Ok(())
+}
+
 /// Scenario (issue 3, "Done when"): bank records + witness testimony by videoconference +
 /// expedited preservation, JO → FR, in English and Arabic, to 100 % through the UI; the export
-/// equals the golden file.
+/// equals the golden file. The request opens the case "Operation Horizon"; a second MLA request
+/// in that case, to Switzerland, draws on its facts, offence and persons, and a person edited
+/// there shows in the first request.
 #[test]
 fn mla_bank_vc_preservation_to_golden() {
     run_for(
@@ -402,6 +529,9 @@ fn mla_bank_vc_preservation_to_golden() {
             let app = ctx.launch().await?;
             app.click("new-mla").await?;
             app.wait_step("requesting").await?;
+            // A new request opens a new case: name it.
+            app.type_into("case-title", CASE_TITLE).await?;
+            app.wait_value("case-title", CASE_TITLE).await?;
 
             type StepFn = for<'a> fn(
                 &'a App,
@@ -464,7 +594,7 @@ fn mla_bank_vc_preservation_to_golden() {
                 .await?;
             app.wait_html("en", "ltr").await?;
 
-            // The draft's id as the list shows it; then close the app.
+            // The draft's id as the list shows it.
             app.click("nav-home").await?;
             let rows = app.wait_count("draft-row", 1).await?;
             let id = rows[0]
@@ -473,9 +603,10 @@ fn mla_bank_vc_preservation_to_golden() {
                 .ok_or("draft-row without data-draft-id")?;
             let open = rows[0].find(Locator::Css(&test_id("open-draft"))).await;
             ensure!(open.is_ok(), "the draft row has no open button");
-            app.close().await?;
 
-            // Export with the engine's CLI on the same data directory.
+            // Export with the engine's CLI on the same data directory, now (the second request
+            // changes a shared person later); the app keeps running (the store is in WAL mode,
+            // everything was saved before the list showed).
             let dir = ctx.data_dir.as_os_str();
             let (_, exported) = mla(&[
                 "--data-dir".as_ref(),
@@ -487,6 +618,15 @@ fn mla_bank_vc_preservation_to_golden() {
             let out = e2e_artifacts().join("mla-bank-vc-preservation.export.json");
             std::fs::create_dir_all(e2e_artifacts())?;
             std::fs::write(&out, &exported)?;
+
+            // A second request in the same case, to Switzerland.
+            let second = second_request_in_case(&app, &id).await?;
+            ensure!(
+                app.wait_complete().await? == c,
+                "the first request is no longer at {c:?} after the shared person was edited"
+            );
+            home_lists_the_case(&app, &id, &second).await?;
+            app.close().await?;
 
             // The CLI checker agrees with the panel: same count, no finding.
             let (code, report) = mla(&[
@@ -503,12 +643,17 @@ fn mla_bank_vc_preservation_to_golden() {
                     && report["diagnostics"].as_array().is_some_and(Vec::is_empty),
                 "mla check says {report}, the panel said {c:?}"
             );
-            // Languages and States as chosen.
+            // Languages and States as chosen, in the case as named.
             let draft: serde_json::Value = serde_json::from_str(&exported)?;
             ensure!(
                 draft["content"]["output_languages"] == serde_json::json!(EN_AR),
                 "output languages: {}",
                 draft["content"]["output_languages"]
+            );
+            ensure!(
+                draft["case"]["title"] == CASE_TITLE,
+                "case: {}",
+                draft["case"]
             );
 
             assert_golden(
