@@ -110,6 +110,30 @@ pub fn schema_ref(kind: DraftKind) -> &'static FormSchema {
     CACHE[i].get_or_init(|| build(kind))
 }
 
+/// The top-level fields that a new request in an existing case takes over from the case's
+/// most recently updated request (`Store::create_draft_in_case`): the requesting side and the
+/// drafting setup, i.e. the request-scoped fields of the MLA form's `requesting` step (except
+/// `title`) and `content.output_languages`, limited to those the form of `kind` has. The
+/// requested side, measures, legal basis, urgency and signature are per requested State and
+/// never carried over.
+pub fn carried_over_paths(kind: DraftKind) -> Vec<&'static str> {
+    let target = schema_ref(kind);
+    schema_ref(DraftKind::Mla)
+        .steps
+        .iter()
+        .flat_map(|s| s.fields.iter().map(move |f| (s.id.as_str(), f)))
+        .filter(|(step, f)| *step == "requesting" || f.path == mla::OUTPUT_LANGUAGES)
+        .map(|(_, f)| f)
+        .filter(|f| f.path != "title" && f.scope != Some(FieldScope::Case))
+        .filter(|f| {
+            target
+                .field(&f.path)
+                .is_some_and(|t| t.scope != Some(FieldScope::Case))
+        })
+        .map(|f| f.path.as_str())
+        .collect()
+}
+
 /// The form of `kind`.
 pub fn form_schema(kind: DraftKind) -> FormSchema {
     schema_ref(kind).clone()

@@ -586,7 +586,12 @@ fn citations_carry_the_article_as_each_language_writes_it() {
         for f in fields {
             for c in &f.citations {
                 let langs: Vec<&String> = c.articles.keys().collect();
-                assert_eq!(langs, crate::l10n::available_languages().iter().collect::<Vec<_>>());
+                assert_eq!(
+                    langs,
+                    crate::l10n::available_languages()
+                        .iter()
+                        .collect::<Vec<_>>()
+                );
             }
             if f.path != "title" {
                 let help = l10n.message_plain(f.help.as_deref().unwrap_or_default(), &[]);
@@ -687,7 +692,12 @@ fn groups_designate_the_fields_that_name_their_items() {
                 continue;
             };
             let langs: Vec<&String> = by_lang.keys().collect();
-            assert_eq!(langs, crate::l10n::available_languages().iter().collect::<Vec<_>>());
+            assert_eq!(
+                langs,
+                crate::l10n::available_languages()
+                    .iter()
+                    .collect::<Vec<_>>()
+            );
             for key in by_lang.values().flatten() {
                 let item = f.group_fields().iter().find(|g| &g.key == key);
                 assert!(

@@ -255,6 +255,39 @@ fn new_content(store: &Store, kind: DraftKind) -> Result<Content, Error> {
     Ok(content)
 }
 
+/// The most recently updated request of `case_id`, if it has any.
+fn latest_request(conn: &Connection, case_id: Uuid) -> Result<Option<Draft>, Error> {
+    let id: Option<String> = conn
+        .query_row(
+            "SELECT id FROM drafts WHERE case_id = ?1
+             ORDER BY updated_at DESC, created_at DESC, rowid DESC LIMIT 1",
+            [case_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(id) = id else { return Ok(None) };
+    let id = Uuid::parse_str(&id).map_err(|_| Error::Db {
+        reason: DbReason::CorruptDraft,
+        detail: format!("draft {id}: invalid id"),
+    })?;
+    read(conn, id).map(Some)
+}
+
+/// Copies into the new request `draft` the fields of `source` that a new request in the same
+/// case takes over ([`schema::carried_over_paths`]): those `source`'s form has, with a value,
+/// that are valid in `draft`'s form.
+fn carry_over(source: &Draft, draft: &mut Draft) {
+    for path in schema::carried_over_paths(draft.kind) {
+        let Ok(value) = schema::get_field(source, path) else {
+            continue;
+        };
+        if !value.is_null() {
+            // Valid where it was written; a value the new form refuses is left out.
+            let _ = schema::set_field_shape(draft, path, &value);
+        }
+    }
+}
+
 impl Store {
     /// Creates an empty draft of `kind` (empty title, no States, empty content) in a new,
     /// untitled case of its own.
@@ -290,7 +323,9 @@ impl Store {
     }
 
     /// Creates a new request of `kind` in an existing case (e.g. the same case to a second
-    /// State): it draws on the case's facts, offences and persons; everything else starts empty.
+    /// State): it draws on the case's facts, offences and persons, and takes over from the
+    /// case's most recently updated request (of any kind) the requesting side and the drafting
+    /// setup ([`schema::carried_over_paths`]); everything else starts empty.
     /// `case-not-found` if there is no such case.
     pub fn create_draft_in_case(&mut self, case_id: Uuid, kind: DraftKind) -> Result<Draft, Error> {
         let content = new_content(self, kind)?;
@@ -303,7 +338,7 @@ impl Store {
                 id: case_id.to_string(),
             });
         }
-        let draft = Draft {
+        let mut draft = Draft {
             id: Uuid::new_v4(),
             kind,
             title: String::new(),
@@ -315,6 +350,9 @@ impl Store {
             case_id: Some(case_id),
             case_title: None,
         };
+        if let Some(source) = latest_request(&tx, case_id)? {
+            carry_over(&source, &mut draft);
+        }
         insert(&tx, &draft)?;
         let draft = read(&tx, draft.id)?;
         tx.commit()?;

@@ -554,3 +554,155 @@ fn export_is_self_contained_and_import_never_overwrites_a_case() {
     assert_eq!(imported.case_title.as_deref(), Some(""));
     assert_eq!(other.list_cases(None).unwrap().len(), 3);
 }
+
+/// The requesting side and drafting setup of an MLA request, as `FieldChange`s.
+fn requesting_side() -> Vec<FieldChange> {
+    let loc = |t: &str| json!({"en": {"text": t, "status": "draft"}});
+    vec![
+        change("requesting_state", json!(a_state())),
+        change(
+            "content.requesting_authority",
+            json!("Office of the Prosecutor"),
+        ),
+        change(
+            "content.requesting_authority_address",
+            json!("1 Justice St."),
+        ),
+        change("content.conducting_authority", json!("Investigating judge")),
+        change(
+            "content.conducting_authority_functions",
+            loc("Investigates"),
+        ),
+        change("content.contact_name", json!("Leila")),
+        change("content.contact_title", json!("Prosecutor")),
+        change("content.contact_phone", json!("+1 555 0100")),
+        change("content.contact_email", json!("leila@example.org")),
+        change("content.contact_languages", json!("English, Arabic")),
+        change("content.case_reference", json!("CASE-7")),
+        change("content.other_references", json!("Police file 12")),
+        change("content.proceedings_stage", json!("prosecution")),
+        change("content.proceedings_nature", json!("criminal")),
+        change("content.output_languages", json!(["en", "ar"])),
+    ]
+}
+
+#[test]
+fn carried_over_fields_come_from_the_requesting_step_of_the_schema() {
+    let mla = schema::carried_over_paths(DraftKind::Mla);
+    let expected: Vec<String> = requesting_side().into_iter().map(|c| c.path).collect();
+    assert_eq!(mla, expected);
+    assert_eq!(
+        schema::carried_over_paths(DraftKind::Extradition),
+        [
+            "requesting_state",
+            "content.requesting_authority",
+            "content.case_reference"
+        ]
+    );
+}
+
+#[test]
+fn a_second_request_in_a_case_takes_over_the_requesting_side() {
+    let (_tmp, mut store) = store();
+    store.set_language("ar").unwrap();
+    let a = store.create_draft(DraftKind::Mla).unwrap();
+    let mut changes = requesting_side();
+    changes.extend([
+        change("title", json!("To State A")),
+        change("requested_state", json!(a_state())),
+        change(
+            "content.addressee_authority",
+            json!("Central authority of A"),
+        ),
+        change("content.legal_bases", json!(["untoc"])),
+        change("content.urgent", json!(true)),
+        change("content.signatory_name", json!("Minister")),
+        change("content.persons", person("Omar")),
+        change("content.offences", offences(&[OFFENCE])),
+        change("content.measures", measure(&[OFFENCE])),
+    ]);
+    store.update_draft(a.id, &changes).unwrap();
+    // An older request of the case with other values: the most recent one wins.
+    let old = store
+        .create_draft_in_case(a.case_id.unwrap(), DraftKind::Mla)
+        .unwrap();
+    assert_eq!(old.content["contact_name"], "Leila");
+    store
+        .update_draft(a.id, &[change("content.contact_name", json!("Leila H."))])
+        .unwrap();
+
+    let b = store
+        .create_draft_in_case(a.case_id.unwrap(), DraftKind::Mla)
+        .unwrap();
+    let a = store.get_draft(a.id).unwrap();
+    for c in requesting_side() {
+        let path = c.path;
+        assert_eq!(
+            schema::get_field(&b, &path).unwrap(),
+            schema::get_field(&a, &path).unwrap(),
+            "{path}"
+        );
+    }
+    assert_eq!(b.content["contact_name"], "Leila H.");
+    assert_eq!(b.content["output_languages"], json!(["en", "ar"]));
+    assert_eq!(b.title, "");
+    assert_eq!(b.requested_state, None);
+    for key in [
+        "addressee_authority",
+        "legal_bases",
+        "urgent",
+        "signatory_name",
+        "measures",
+    ] {
+        assert!(!b.content.contains_key(key), "{key} is per requested State");
+    }
+    assert_eq!(b.content["persons"], a.content["persons"], "case data");
+    assert_eq!(store.get_draft(b.id).unwrap(), b);
+
+    // An extradition request takes only what its form has.
+    let x = store
+        .create_draft_in_case(a.case_id.unwrap(), DraftKind::Extradition)
+        .unwrap();
+    assert_eq!(x.requesting_state, a.requesting_state);
+    assert_eq!(x.requested_state, None);
+    assert_eq!(
+        x.content,
+        [
+            ("case_reference".to_owned(), json!("CASE-7")),
+            (
+                "requesting_authority".to_owned(),
+                json!("Office of the Prosecutor")
+            ),
+        ]
+        .into_iter()
+        .collect::<Content>()
+    );
+    // And an MLA request drawn from it takes what it has, in the UI language otherwise.
+    store
+        .update_draft(x.id, &[change("content.case_reference", json!("EXT-1"))])
+        .unwrap();
+    let c = store
+        .create_draft_in_case(a.case_id.unwrap(), DraftKind::Mla)
+        .unwrap();
+    assert_eq!(c.content["case_reference"], "EXT-1");
+    assert_eq!(c.content["output_languages"], json!(["ar"]));
+    assert!(!c.content.contains_key("contact_name"));
+}
+
+#[test]
+fn a_case_without_requests_gives_an_empty_request() {
+    let (_tmp, mut store) = store();
+    let now = now_utc();
+    let case = CaseRow {
+        id: Uuid::new_v4(),
+        title: String::new(),
+        created_at: now,
+        updated_at: now,
+        content: Content::new(),
+    };
+    cases::insert(&store.conn, &case).unwrap();
+    let d = store.create_draft_in_case(case.id, DraftKind::Mla).unwrap();
+    assert_eq!(d.requesting_state, None);
+    assert_eq!(d.content.keys().collect::<Vec<_>>(), ["output_languages"]);
+    assert_eq!(d.content["output_languages"], json!(["en"]));
+}
