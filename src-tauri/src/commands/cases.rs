@@ -18,7 +18,8 @@ pub async fn list_cases(
     state.run(move |s| s.list_cases(query.as_deref())).await
 }
 
-/// A new request of `kind` in the case `case_id`, drawing on its facts, offences and persons.
+/// A new request of `kind` in the case `case_id`, drawing on its facts, offences and persons and
+/// carrying over the requesting side and output languages from the case's latest request.
 #[tauri::command]
 #[specta::specta]
 pub async fn create_draft_in_case(

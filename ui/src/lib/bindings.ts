@@ -48,7 +48,10 @@ export const commands = {
 	 *  case references; `null` for all), most recently changed first.
 	 */
 	listCases: (query: string | null) => typedError<CaseSummary[], ErrorPayload>(__TAURI_INVOKE("list_cases", { query })),
-	/**  A new request of `kind` in the case `case_id`, drawing on its facts, offences and persons. */
+	/**
+	 *  A new request of `kind` in the case `case_id`, drawing on its facts, offences and persons and
+	 *  carrying over the requesting side and output languages from the case's latest request.
+	 */
 	createDraftInCase: (caseId: string, kind: DraftKind) => typedError<Draft, ErrorPayload>(__TAURI_INVOKE("create_draft_in_case", { caseId, kind })),
 	/**  Renames a case (single-line text; `""` clears the title). */
 	renameCase: (caseId: string, title: string) => typedError<CaseSummary, ErrorPayload>(__TAURI_INVOKE("rename_case", { caseId, title })),
