@@ -3,6 +3,7 @@
 // with every input type (FULL_STEPS), and of the completeness panel (check_draft).
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
+import { installJsdomShims } from "./jsdomShims";
 import { MockEngine } from "./mockEngine";
 
 let engine = new MockEngine();
@@ -11,20 +12,7 @@ vi.mock("@tauri-apps/api/core", () => ({
 }));
 const { default: App } = await import("../App.svelte");
 
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute("open")) return;
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  };
-  Element.prototype.scrollIntoView ??= () => {};
-  vi.spyOn(console, "error").mockImplementation(() => {});
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
+beforeAll(installJsdomShims);
 
 let app: Record<string, unknown> | null = null;
 
